@@ -1,0 +1,176 @@
+import * as Result from 'effect/Result';
+import * as Schema from 'effect/Schema';
+import * as SchemaIssue from 'effect/SchemaIssue';
+import { ContactPoint, LabelledPhone } from './contact-point.js';
+import { Email } from './email.js';
+import { Locale } from './locale.js';
+import { LocalizedText } from './localized-text.js';
+import { NavigationItem } from './navigation.js';
+import { OfficeHours } from './office-hours.js';
+import { PageMeta } from './page-meta.js';
+import { PhoneNumber } from './phone-number.js';
+import { PostalAddress } from './postal-address.js';
+import { resolveUrl, SafeUrl } from './safe-url.js';
+import { Image, Slug, TwinCity } from './twin-city.js';
+
+export const LanguageVersion = Schema.Struct({
+  locale: Locale,
+  /** The page of the site in this language. */
+  url: SafeUrl,
+}).annotate({ identifier: 'LanguageVersion' });
+
+export const utilityLinkKinds = ['accessibility', 'council', 'contacts', 'report-issue', 'other'] as const;
+export const UtilityLink = Schema.Struct({
+  kind: Schema.Literals(utilityLinkKinds),
+  label: LocalizedText,
+  url: SafeUrl,
+}).annotate({ identifier: 'UtilityLink' });
+export type UtilityLink = typeof UtilityLink.Type;
+
+export const socialNetworks = ['facebook', 'instagram', 'youtube', 'x', 'linkedin', 'tiktok', 'other'] as const;
+export const SocialLink = Schema.Struct({
+  network: Schema.Literals(socialNetworks),
+  /** The accessible name of the link: "Kazanlak Municipality on Facebook". */
+  label: LocalizedText,
+  url: SafeUrl,
+}).annotate({ identifier: 'SocialLink' });
+export type SocialLink = typeof SocialLink.Type;
+
+export const LinkGroup = Schema.Struct({
+  heading: LocalizedText,
+  links: Schema.Array(NavigationItem),
+}).annotate({ identifier: 'LinkGroup' });
+
+export const Hotline = Schema.Struct({
+  label: LocalizedText,
+  phone: PhoneNumber,
+}).annotate({ identifier: 'Hotline' });
+
+const uniqueTwinCityIds = Schema.makeFilter(
+  (m: { readonly twinCities: ReadonlyArray<{ readonly id: string }> }) => {
+    const seen = new Set<string>();
+    for (const city of m.twinCities) {
+      if (seen.has(city.id)) return `Expected unique twin city ids, "${city.id}" appears twice`;
+      seen.add(city.id);
+    }
+    return true;
+  },
+);
+
+/** Everything a municipality's header, menus, pages and footer show, in one document. */
+export const Municipality = Schema.Struct({
+  /** The JSON Schema this document follows; lets editors complete and check it. */
+  $schema: Schema.optionalKey(Schema.String),
+  id: Slug,
+  defaultLocale: Locale,
+  languageVersions: Schema.NonEmptyArray(LanguageVersion),
+  name: LocalizedText,
+  tagline: Schema.optionalKey(LocalizedText),
+  homeUrl: SafeUrl,
+  coatOfArms: Image,
+  utilityLinks: Schema.Array(UtilityLink),
+  /** The "today" line's temperature, when a feed fills it in. */
+  weather: Schema.optionalKey(Schema.Struct({ temperatureCelsius: Schema.Finite })),
+  mainNavigation: Schema.Array(NavigationItem),
+  sectionNavigation: Schema.optionalKey(Schema.Struct({ label: LocalizedText, items: Schema.Array(NavigationItem) })),
+  footer: Schema.Struct({
+    linkGroups: Schema.optionalKey(Schema.Array(LinkGroup)),
+    legalLinks: Schema.Array(NavigationItem),
+  }),
+  address: PostalAddress,
+  phones: Schema.Array(LabelledPhone),
+  emails: Schema.Array(Email),
+  socialLinks: Schema.Array(SocialLink),
+  officeHours: Schema.Array(OfficeHours),
+  hotline: Schema.optionalKey(Hotline),
+  contacts: Schema.Array(ContactPoint),
+  /** Twin and friendly cities (their `kind` tells which). */
+  twinCities: Schema.Array(TwinCity),
+  copyrightHolder: LocalizedText,
+  pages: Schema.optionalKey(Schema.Array(PageMeta)),
+})
+  .pipe(Schema.check(uniqueTwinCityIds))
+  .annotate({
+    identifier: 'Municipality',
+    title: 'muni-kit municipality document',
+    description: 'One municipality: navigation, contacts, office hours, twin cities and their history.',
+  });
+export type Municipality = typeof Municipality.Type;
+export type MunicipalityDocument = typeof Municipality.Encoded;
+
+/** One problem found in a document, with where it is: `twinCities[5].history[2].date`. */
+export interface DecodeIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly value: Municipality }
+  | { readonly ok: false; readonly issues: readonly DecodeIssue[] };
+
+/** `["twinCities", 5, "history"]` → `twinCities[5].history`. */
+export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.reduce<string>(
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`,
+    '',
+  ) || '(document)';
+
+const urlKeys = new Set(['url', 'src', 'pageUrl', 'homeUrl']);
+
+/** Copies the decoded tree with every URL resolved against the document's own URL. */
+const resolveUrls = <T>(value: T, baseUrl: string): T => {
+  if (Array.isArray(value)) return value.map((item: unknown) => resolveUrls(item, baseUrl)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    copy[key] = urlKeys.has(key) && typeof field === 'string' ? resolveUrl(field as SafeUrl, baseUrl) : resolveUrls(field, baseUrl);
+  }
+  return copy as T;
+};
+
+const decode = Schema.decodeUnknownResult(Municipality);
+const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1();
+const isMunicipality = Schema.is(Municipality);
+
+export interface DecodeOptions {
+  /** The URL the document was read from; relative URLs inside it are resolved against it. */
+  readonly baseUrl?: string;
+}
+
+/**
+ * Decodes a municipality document. Never throws: returns the typed value, or every problem
+ * with its path. A value that is already a decoded municipality is returned as it is.
+ */
+export const decodeMunicipality = (input: unknown, options: DecodeOptions = {}): DecodeResult => {
+  try {
+    if (isMunicipality(input)) return { ok: true, value: input };
+    const result = decode(input, { errors: 'all' });
+    if (Result.isSuccess(result)) {
+      const value = options.baseUrl === undefined ? result.success : resolveUrls(result.success, options.baseUrl);
+      return { ok: true, value };
+    }
+    const { issues } = formatIssues(result.failure.issue);
+    return {
+      ok: false,
+      issues: issues.map((issue) => ({
+        path: formatPath((issue.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment))),
+        message: issue.message,
+      })),
+    };
+  } catch (error) {
+    // A getter that throws, a cyclic object: report it like any other problem.
+    return { ok: false, issues: [{ path: '(document)', message: error instanceof Error ? error.message : String(error) }] };
+  }
+};
+
+/** Parses JSON text and decodes it; a syntax error is reported as an issue, not thrown. */
+export const decodeMunicipalityJson = (text: string, options: DecodeOptions = {}): DecodeResult => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '(document)', message: `Invalid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  return decodeMunicipality(parsed, options);
+};

@@ -1,0 +1,58 @@
+import * as Schema from 'effect/Schema';
+import { LocalizedText } from './localized-text.js';
+import { SafeUrl } from './safe-url.js';
+
+/**
+ * One entry of a navigation tree of any depth: the mega-menu, the section navigation, the
+ * breadcrumb trail and footer links all use it. An item with children and a `url` has its own
+ * landing page; an item with children and no `url` is only a group.
+ */
+export interface NavigationItem {
+  readonly label: LocalizedText;
+  readonly url?: SafeUrl;
+  readonly description?: LocalizedText;
+  readonly children?: ReadonlyArray<NavigationItem>;
+}
+interface NavigationItemEncoded {
+  readonly label: typeof LocalizedText.Encoded;
+  readonly url?: string;
+  readonly description?: typeof LocalizedText.Encoded;
+  readonly children?: ReadonlyArray<NavigationItemEncoded>;
+}
+
+export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded> = Schema.Struct({
+  label: LocalizedText,
+  url: Schema.optionalKey(SafeUrl),
+  description: Schema.optionalKey(LocalizedText),
+  children: Schema.optionalKey(
+    Schema.Array(Schema.suspend((): Schema.Codec<NavigationItem, NavigationItemEncoded> => NavigationItem)),
+  ),
+}).annotate({ identifier: 'NavigationItem' });
+
+/** Normalises a URL for comparing "is this the current page": no trailing slash, no hash. */
+const comparable = (url: string): string => url.replace(/#.*$/u, '').replace(/(.)\/$/u, '$1');
+
+/**
+ * The chain of items from a root to the item whose URL is `currentUrl`, or [] when no item
+ * matches. The last element is the current page; the others are its ancestor sections.
+ */
+export const findTrail = (
+  items: ReadonlyArray<NavigationItem>,
+  currentUrl: string | undefined,
+): ReadonlyArray<NavigationItem> => {
+  if (currentUrl === undefined || currentUrl === '') return [];
+  const target = comparable(currentUrl);
+  const search = (level: ReadonlyArray<NavigationItem>): NavigationItem[] | undefined => {
+    for (const item of level) {
+      if (item.url !== undefined && comparable(item.url) === target) return [item];
+      const below = item.children ? search(item.children) : undefined;
+      if (below) return [item, ...below];
+    }
+    return undefined;
+  };
+  return search(items) ?? [];
+};
+
+/** How many items the tree holds, at every depth. */
+export const countItems = (items: ReadonlyArray<NavigationItem>): number =>
+  items.reduce((sum, item) => sum + 1 + countItems(item.children ?? []), 0);

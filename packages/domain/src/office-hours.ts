@@ -1,0 +1,145 @@
+import * as Schema from 'effect/Schema';
+import { LocalizedText } from './localized-text.js';
+import { addDays, defaultTimeZone, instantOfWallClock, wallClockAt } from './zoned-time.js';
+
+export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export const Weekday = Schema.Literals(weekdays).annotate({ identifier: 'Weekday' });
+export type Weekday = typeof Weekday.Type;
+
+/** A time of day on a 24-hour clock, "08:30". */
+export const TimeOfDay = Schema.String.pipe(
+  Schema.check(Schema.isPattern(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/u, { title: 'TimeOfDay', description: 'HH:MM on a 24-hour clock' })),
+).annotate({ identifier: 'TimeOfDay' });
+
+export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+const TimeRange = Schema.Struct({ from: TimeOfDay, to: TimeOfDay }).pipe(
+  Schema.check(Schema.makeFilter((r) => minutesOf(r.from) < minutesOf(r.to) || 'Expected "from" before "to"')),
+);
+
+/** Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30". */
+export const OpeningPeriod = Schema.Struct({
+  days: Schema.NonEmptyArray(Weekday),
+  opens: TimeOfDay,
+  closes: TimeOfDay,
+  breaks: Schema.optionalKey(Schema.Array(TimeRange)),
+}).pipe(
+  Schema.check(
+    Schema.makeFilter((p) => minutesOf(p.opens) < minutesOf(p.closes) || 'Expected "opens" before "closes"'),
+    Schema.makeFilter(
+      (p) =>
+        (p.breaks ?? []).every((b) => minutesOf(b.from) >= minutesOf(p.opens) && minutesOf(b.to) <= minutesOf(p.closes)) ||
+        'Expected every break within opening hours',
+    ),
+  ),
+).annotate({ identifier: 'OpeningPeriod' });
+export type OpeningPeriod = typeof OpeningPeriod.Type;
+
+/** A named schedule: the citizens' service centre, the mayoralties, the administration… */
+export const OfficeHours = Schema.Struct({
+  id: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u))),
+  name: LocalizedText,
+  /** IANA time zone; Europe/Sofia when absent. */
+  timeZone: Schema.optionalKey(Schema.String),
+  periods: Schema.Array(OpeningPeriod),
+  /** Dates (YYYY-MM-DD, local) on which the office is closed: public holidays. */
+  closedOn: Schema.optionalKey(Schema.Array(Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u))))),
+}).annotate({ identifier: 'OfficeHours' });
+export type OfficeHours = typeof OfficeHours.Type;
+
+/** Open intervals of one local day, in minutes since midnight, breaks cut out, sorted. */
+export const openIntervalsOn = (hours: OfficeHours, weekday: number): Array<readonly [number, number]> => {
+  const day = weekdays[weekday];
+  const intervals: Array<readonly [number, number]> = [];
+  for (const period of hours.periods) {
+    if (!day || !period.days.includes(day)) continue;
+    let start = minutesOf(period.opens);
+    const breaks = [...(period.breaks ?? [])].sort((a, b) => minutesOf(a.from) - minutesOf(b.from));
+    for (const pause of breaks) {
+      if (minutesOf(pause.from) > start) intervals.push([start, minutesOf(pause.from)]);
+      start = Math.max(start, minutesOf(pause.to));
+    }
+    if (minutesOf(period.closes) > start) intervals.push([start, minutesOf(period.closes)]);
+  }
+  return intervals.sort((a, b) => a[0] - b[0]);
+};
+
+export type OfficeStatus =
+  | { readonly isOpen: true; readonly closesAt: Date }
+  | { readonly isOpen: false; readonly opensAt: Date | undefined };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Whether the office is open at `instant`, and when that changes: the closing time (or the
+ * start of a break) when open, the next opening when closed (undefined if never within 2 weeks).
+ */
+export const statusAt = (hours: OfficeHours, instant: Date): OfficeStatus => {
+  const timeZone = hours.timeZone ?? defaultTimeZone;
+  const now = wallClockAt(instant, timeZone);
+  const closed = new Set(hours.closedOn ?? []);
+  for (let offset = 0; offset <= 14; offset++) {
+    const date = addDays(now, offset);
+    if (closed.has(`${date.year}-${pad(date.month)}-${pad(date.day)}`)) continue;
+    for (const [from, to] of openIntervalsOn(hours, date.weekday)) {
+      const opens = instantOfWallClock(date, from, timeZone);
+      const closes = instantOfWallClock(date, to, timeZone);
+      if (instant < opens) return { isOpen: false, opensAt: opens };
+      if (instant < closes) return { isOpen: true, closesAt: closes };
+    }
+  }
+  return { isOpen: false, opensAt: undefined };
+};
+
+export const isOpenAt = (hours: OfficeHours, instant: Date): boolean => statusAt(hours, instant).isOpen;
+
+/** The next instant at or after `instant` when the office opens (now, if it is open). */
+export const nextOpeningAt = (hours: OfficeHours, instant: Date): Date | undefined => {
+  const status = statusAt(hours, instant);
+  return status.isOpen ? instant : status.opensAt;
+};
+
+/** "8:30" / "8:30 AM": a wall-clock time (minutes since midnight) in the locale's style. */
+export const formatTimeOfDay = (minutes: number, locale: string): string =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(1970, 0, 1, 0, minutes)))
+    .replace(/\s*ч\.$/u, '');
+
+/** The time an instant shows on the office's clocks, formatted for `locale`. */
+export const formatClockTime = (instant: Date, locale: string, timeZone: string = defaultTimeZone): string =>
+  formatTimeOfDay(wallClockAt(instant, timeZone).minutes, locale);
+
+const weekdayName = (weekday: Weekday, locale: string, width: 'long' | 'short'): string =>
+  // 2023-01-01 was a Sunday.
+  new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2023, 0, 1 + weekdays.indexOf(weekday))),
+  );
+
+/** Pieces of a schedule summary, formatted for the locale; renderers add the words around them. */
+export interface PeriodSummary {
+  /** "пн – пт", "Mon – Fri", or a list "Mon, Wed". */
+  readonly days: string;
+  /** True for Monday to Friday exactly, which a renderer may call "weekdays". */
+  readonly isWeekdays: boolean;
+  readonly hours: string;
+  readonly breaks: readonly string[];
+}
+
+const range = (from: number, to: number, locale: string) =>
+  `${formatTimeOfDay(from, locale)}–${formatTimeOfDay(to, locale)}`;
+
+export const summarizePeriods = (hours: OfficeHours, locale: string): readonly PeriodSummary[] =>
+  hours.periods.map((period) => {
+    const indices = [...new Set(period.days.map((d) => weekdays.indexOf(d)))].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
+    const mondayBased = indices.map((i) => (i + 6) % 7);
+    const consecutive = mondayBased.every((v, i) => i === 0 || v === (mondayBased[i - 1] ?? 0) + 1);
+    const names = indices.map((i) => weekdayName(weekdays[i] ?? 'mon', locale, 'short'));
+    const days =
+      consecutive && names.length > 2 ? `${names[0]} – ${names[names.length - 1]}` : new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(names);
+    return {
+      days,
+      isWeekdays: mondayBased.join() === '0,1,2,3,4',
+      hours: range(minutesOf(period.opens), minutesOf(period.closes), locale),
+      breaks: (period.breaks ?? []).map((b) => range(minutesOf(b.from), minutesOf(b.to), locale)),
+    };
+  });

@@ -1,0 +1,66 @@
+import * as Schema from 'effect/Schema';
+
+/**
+ * A date known to a year ("2019"), a month ("2021-06") or a day ("2021-06-05"). Historical
+ * records rarely know more than the year; formatting never invents the missing parts.
+ */
+export const PartialDate = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter((value: string) => parsePartialDate(value) !== undefined || 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD', {
+      title: 'PartialDate',
+      description: 'YYYY, YYYY-MM or YYYY-MM-DD',
+    }),
+  ),
+  Schema.brand('PartialDate'),
+).annotate({ identifier: 'PartialDate' });
+export type PartialDate = typeof PartialDate.Type;
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface DateParts {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly precision: DatePrecision;
+}
+
+export const parsePartialDate = (value: string): DateParts | undefined => {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth ? { year, month, day, precision: 'day' } : undefined;
+};
+
+const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
+/**
+ * "2019", "юни 2021", "5 юни 2021" (en: "June 2021", "5 June 2021"): as precise as the date is,
+ * without the Bulgarian year suffix "г." that reads heavily in a list.
+ */
+export const formatPartialDate = (date: PartialDate | DateParts, locale: string): string => {
+  const parts = typeof date === 'string' ? parsePartialDate(date) : date;
+  if (!parts) return String(date);
+  if (parts.precision === 'year') return String(parts.year);
+  const formatter = new Intl.DateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: 'long',
+    ...(parts.precision === 'day' ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
+  const pieces = formatter.formatToParts(new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1)));
+  const yearIndex = pieces.findIndex((p) => p.type === 'year');
+  return pieces
+    .filter((p, i) => !(i > yearIndex && p.type === 'literal'))
+    .map((p) => p.value)
+    .join('')
+    .trim();
+};
+
+/** Compares two partial dates chronologically; a less precise date sorts before a precise one. */
+export const comparePartialDates = (a: PartialDate, b: PartialDate): number => (a < b ? -1 : a > b ? 1 : 0);

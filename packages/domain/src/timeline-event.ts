@@ -1,0 +1,33 @@
+import * as Schema from 'effect/Schema';
+import { LocalizedText } from './localized-text.js';
+import { PartialDate, parsePartialDate } from './partial-date.js';
+import { SafeUrl } from './safe-url.js';
+
+/** One event of a history: when (to the year, month or day, or undated), what, and a link. */
+export const TimelineEvent = Schema.Struct({
+  date: Schema.optionalKey(PartialDate),
+  text: LocalizedText,
+  url: Schema.optionalKey(SafeUrl),
+}).annotate({ identifier: 'TimelineEvent' });
+export type TimelineEvent = typeof TimelineEvent.Type;
+
+export interface TimelineGroup {
+  /** The year of every event in the group; undefined for the undated events. */
+  readonly year: number | undefined;
+  readonly events: readonly TimelineEvent[];
+}
+
+/**
+ * Groups events by year in the order given (a history is written in order; sorting would
+ * reorder events of the same year). Undated events form groups of their own, in place.
+ */
+export const groupByYear = (events: readonly TimelineEvent[]): readonly TimelineGroup[] => {
+  const groups: Array<{ year: number | undefined; events: TimelineEvent[] }> = [];
+  for (const event of events) {
+    const year = event.date === undefined ? undefined : parsePartialDate(event.date)?.year;
+    const last = groups[groups.length - 1];
+    if (last && last.year === year) last.events.push(event);
+    else groups.push({ year, events: [event] });
+  }
+  return groups;
+};

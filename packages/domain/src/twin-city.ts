@@ -1,0 +1,100 @@
+import * as Schema from 'effect/Schema';
+import { LocalizedText, localize } from './localized-text.js';
+import type { Locale } from './locale.js';
+import { SafeUrl } from './safe-url.js';
+import { TimelineEvent } from './timeline-event.js';
+
+/** A stable, lowercase ASCII id such as "kochani", used in `twin-city="kochani"`. */
+export const Slug = Schema.String.pipe(
+  Schema.check(Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { title: 'Slug', description: 'lowercase ASCII letters, digits and single dashes' })),
+).annotate({ identifier: 'Slug' });
+
+/**
+ * A place a partnership is with. Most entries are one city; some name two ("Luxor and
+ * Alexandria"), and some a district of a city ("Jungnang-gu, Seoul"), which `district` says.
+ */
+export const Place = Schema.Struct({
+  name: LocalizedText,
+  district: Schema.optionalKey(LocalizedText),
+}).annotate({ identifier: 'Place' });
+export type Place = typeof Place.Type;
+
+export const Country = Schema.Struct({
+  /** ISO 3166-1 alpha-2 code. */
+  code: Schema.String.pipe(Schema.check(Schema.isPattern(/^[A-Z]{2}$/u, { title: 'ISO 3166-1 alpha-2 code' }))),
+  name: LocalizedText,
+}).annotate({ identifier: 'Country' });
+
+/** A recurring day or season: "8 September – Independence Day", "Days of Kochani Rice". */
+export const Holiday = Schema.Struct({
+  name: LocalizedText,
+  month: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 12 })))),
+  day: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 31 })))),
+  /** When the date is a season rather than a day: "late September and early October". */
+  period: Schema.optionalKey(LocalizedText),
+}).annotate({ identifier: 'Holiday' });
+export type Holiday = typeof Holiday.Type;
+
+/** A name as written in one script, tagged with its BCP 47 language ("mk", "mk-Latn"). */
+export const ScriptName = Schema.Struct({
+  text: Schema.String.pipe(Schema.check(Schema.isMinLength(1))),
+  lang: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u))),
+}).annotate({ identifier: 'ScriptName' });
+export type ScriptName = typeof ScriptName.Type;
+
+export const Image = Schema.Struct({
+  src: SafeUrl,
+  alt: LocalizedText,
+  width: Schema.optionalKey(Schema.Int),
+  height: Schema.optionalKey(Schema.Int),
+}).annotate({ identifier: 'Image' });
+export type Image = typeof Image.Type;
+
+export const TwinCity = Schema.Struct({
+  id: Slug,
+  kind: Schema.Literals(['twin', 'friendly']),
+  places: Schema.NonEmptyArray(Place),
+  country: Country,
+  /** The year the partnership began. */
+  since: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1000, maximum: 2999 })))),
+  description: Schema.optionalKey(LocalizedText),
+  cityHoliday: Schema.optionalKey(Holiday),
+  nationalHoliday: Schema.optionalKey(Holiday),
+  mayor: Schema.optionalKey(Schema.Struct({ names: Schema.NonEmptyArray(ScriptName) })),
+  /** The page about this city on the municipality's own site. */
+  pageUrl: Schema.optionalKey(SafeUrl),
+  /** The city's own website ("learn more"). */
+  url: Schema.optionalKey(SafeUrl),
+  image: Schema.optionalKey(Image),
+  history: Schema.optionalKey(Schema.Array(TimelineEvent)),
+}).annotate({ identifier: 'TwinCity' });
+export type TwinCity = typeof TwinCity.Type;
+
+/** "Кочани", "Луксор и Александрия", "Джунгнанг-гу, Сеул": the places joined for the locale. */
+export const formatTwinCityName = (city: TwinCity, locale: Locale, defaultLocale: Locale): string => {
+  const names = city.places.map((place) => {
+    const name = localize(place.name, locale, defaultLocale).text;
+    return place.district ? `${localize(place.district, locale, defaultLocale).text}, ${name}` : name;
+  });
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+};
+
+export const findTwinCity = (cities: readonly TwinCity[], id: string): TwinCity | undefined =>
+  cities.find((city) => city.id === id);
+
+export type TwinCitySort = 'name' | 'country';
+
+/** Cities sorted by name or by country then name, with the locale's collation. */
+export const sortTwinCities = (
+  cities: readonly TwinCity[],
+  by: TwinCitySort,
+  locale: Locale,
+  defaultLocale: Locale,
+): readonly TwinCity[] => {
+  const collator = new Intl.Collator(locale);
+  const name = (c: TwinCity) => formatTwinCityName(c, locale, defaultLocale);
+  const country = (c: TwinCity) => localize(c.country.name, locale, defaultLocale).text;
+  return [...cities].sort((a, b) =>
+    by === 'country' ? collator.compare(country(a), country(b)) || collator.compare(name(a), name(b)) : collator.compare(name(a), name(b)),
+  );
+};
