@@ -13,7 +13,7 @@ export interface NavigationItem {
   readonly description?: LocalizedText;
   readonly children?: ReadonlyArray<NavigationItem>;
 }
-interface NavigationItemEncoded {
+export interface NavigationItemEncoded {
   readonly label: typeof LocalizedText.Encoded;
   readonly url?: string;
   readonly description?: typeof LocalizedText.Encoded;
@@ -27,7 +27,10 @@ export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded>
   children: Schema.optionalKey(
     Schema.Array(Schema.suspend((): Schema.Codec<NavigationItem, NavigationItemEncoded> => NavigationItem)),
   ),
-}).annotate({ identifier: 'NavigationItem' });
+}).annotate({
+  identifier: 'NavigationItem',
+  description: 'An entry of a navigation tree of any depth: a label, a URL, a description, and children. With children and no URL it is only a group.',
+});
 
 /** Normalises a URL for comparing "is this the current page": no trailing slash, no hash. */
 const comparable = (url: string): string => url.replace(/#.*$/u, '').replace(/(.)\/$/u, '$1');

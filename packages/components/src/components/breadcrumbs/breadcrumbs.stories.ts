@@ -1,0 +1,34 @@
+import { html } from 'lit';
+import './breadcrumbs.js';
+import { kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+
+export default {
+  title: 'Elements/muni-breadcrumbs',
+  component: 'muni-breadcrumbs',
+};
+
+export const Default = { render: () => html`<muni-breadcrumbs src=${kazanlakSrc} page="twin-city-kochani"></muni-breadcrumbs>` };
+
+export const English = { render: () => html`<muni-breadcrumbs lang="en" src=${kazanlakSrc}></muni-breadcrumbs>` };
+
+/** Data that never arrives: the space the trail will take, with a hidden "Loading…" status. */
+export const Loading = { render: () => html`<muni-breadcrumbs .data=${new Promise(() => {})}></muni-breadcrumbs>` };
+
+export const Error = { render: () => html`<muni-breadcrumbs src=${missingSrc}></muni-breadcrumbs>` };
+
+export const LongText = {
+  render: () => {
+    const element = document.createElement('muni-breadcrumbs');
+    void loadKazanlak().then((data) => {
+      for (const crumb of data.pages[0].breadcrumbs) crumb.label = { bg: longText(crumb.label.bg), en: longText(crumb.label.en) };
+      element.data = data;
+    });
+    return element;
+  },
+};
+
+export const Mobile = {
+  render: () => html`<muni-breadcrumbs src=${kazanlakSrc}></muni-breadcrumbs>`,
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  globals: { viewport: { value: 'mobile1' } },
+};

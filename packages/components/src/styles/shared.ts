@@ -1,0 +1,113 @@
+import { css } from 'lit';
+import { tokenDefaults } from '../generated/tokens.js';
+
+/*
+ * What every element shares. A host page's CSS cannot reach into the shadow root, but inherited
+ * properties (color, font, line-height, letter-spacing…) and rules on the host element itself
+ * can: the host is pinned with !important (which wins over the page for the shadow's own
+ * declarations) and `.root` resets everything inherited. Text is sized from `medium`, the
+ * reader's browser setting, so a page's root font-size does not shrink or grow the kit.
+ */
+export const sharedStyles = [
+  tokenDefaults,
+  css`
+    :host {
+      display: block !important;
+      margin: 0 !important;
+      padding: 0 !important;
+      border: 0 !important;
+      box-sizing: border-box !important;
+      font-size: medium !important;
+      min-inline-size: 0 !important;
+    }
+    :host([hidden]) {
+      display: none !important;
+    }
+    .root {
+      all: initial;
+      display: block;
+      box-sizing: border-box;
+      font-family: var(--_font-family);
+      font-size: 1em;
+      line-height: var(--_font-line-height);
+      color: var(--_color-text);
+      overflow-wrap: break-word;
+      text-align: start;
+      -webkit-text-size-adjust: 100%;
+      text-size-adjust: 100%;
+    }
+    .root *,
+    .root *::before,
+    .root *::after {
+      box-sizing: border-box;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    a {
+      color: var(--_color-link);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      text-decoration-thickness: max(1px, 0.0625em);
+    }
+    a:hover {
+      text-decoration-thickness: max(3px, 0.1875em);
+    }
+    a:focus-visible,
+    button:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline: var(--_focus-width) solid var(--_color-focus);
+      outline-offset: 0;
+      box-shadow: 0 0 0 calc(var(--_focus-width) * 2) var(--_color-focus-halo);
+      border-radius: 2px;
+    }
+    button {
+      font: inherit;
+      color: inherit;
+      letter-spacing: inherit;
+    }
+    ul,
+    ol {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    h1, h2, h3, h4, h5, h6, p {
+      margin: 0;
+    }
+    .visually-hidden {
+      position: absolute !important;
+      inline-size: 1px !important;
+      block-size: 1px !important;
+      overflow: hidden !important;
+      clip-path: inset(50%) !important;
+      white-space: nowrap !important;
+    }
+    .loading {
+      min-block-size: var(--_loading-block-size, 3em);
+    }
+    .error {
+      display: block;
+      padding: var(--_space-s) var(--_space-m);
+      border-inline-start: 0.3125em solid var(--_color-danger);
+      background: var(--_color-surface);
+      color: var(--_color-text);
+      font-weight: 600;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *, *::before, *::after {
+        transition-duration: 0s !important;
+        animation-duration: 0s !important;
+      }
+    }
+    @media (forced-colors: active) {
+      a:focus-visible, button:focus-visible, summary:focus-visible {
+        outline-color: Highlight;
+      }
+      .error {
+        border-color: CanvasText;
+      }
+    }
+  `,
+];
