@@ -67,6 +67,9 @@ export abstract class MuniElement extends LitElement {
     this.locale = this.computeLocale();
     this.selection = this.municipality ? this.selectionFailure(this.municipality) : undefined;
     if (this.selection) this.report(this.selection);
+    // Lets a page's stylesheet (muni-kit.css) keep the element's space while data loads.
+    if (!this.municipality && !this.failure) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
   }
 
   /**
