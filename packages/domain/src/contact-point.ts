@@ -8,7 +8,7 @@ export const LabelledPhone = Schema.Struct({
   number: PhoneNumber,
   label: Schema.optionalKey(LocalizedText),
   kind: Schema.optionalKey(Schema.Literals(['voice', 'fax'])),
-}).annotate({ identifier: 'LabelledPhone' });
+}).annotate({ identifier: 'LabelledPhone', description: 'A telephone line with an optional label: "0431/98201 – technical assistant to the mayor".' });
 export type LabelledPhone = typeof LabelledPhone.Type;
 
 /** An entry of the footer's contacts directory: a service with its phones and e-mails. */
@@ -17,5 +17,5 @@ export const ContactPoint = Schema.Struct({
   phones: Schema.Array(PhoneNumber),
   emails: Schema.optionalKey(Schema.Array(Email)),
   notes: Schema.optionalKey(LocalizedText),
-}).annotate({ identifier: 'ContactPoint' });
+}).annotate({ identifier: 'ContactPoint', description: 'An entry of the footer\'s contacts directory: a service with its phones and e-mails.' });
 export type ContactPoint = typeof ContactPoint.Type;

@@ -16,7 +16,9 @@ export const LocalizedText = Schema.Union([
     en: Schema.optionalKey(Translation),
   }).pipe(
     Schema.check(
-      Schema.makeFilter((text) => text.bg !== undefined || text.en !== undefined || 'Expected a "bg" or an "en" translation'),
+      Schema.makeFilter((text) => text.bg !== undefined || text.en !== undefined || 'Expected a "bg" or an "en" translation', {
+        toJsonSchema: () => ({ anyOf: [{ required: ['bg'] }, { required: ['en'] }] }),
+      }),
     ),
   ),
 ]).annotate({

@@ -17,14 +17,17 @@ export const LanguageVersion = Schema.Struct({
   locale: Locale,
   /** The page of the site in this language. */
   url: SafeUrl,
-}).annotate({ identifier: 'LanguageVersion' });
+}).annotate({ identifier: 'LanguageVersion', description: 'The site in one language: its locale and the URL of its home page in that language.' });
 
 export const utilityLinkKinds = ['accessibility', 'council', 'contacts', 'report-issue', 'other'] as const;
 export const UtilityLink = Schema.Struct({
   kind: Schema.Literals(utilityLinkKinds),
   label: LocalizedText,
   url: SafeUrl,
-}).annotate({ identifier: 'UtilityLink' });
+}).annotate({
+  identifier: 'UtilityLink',
+  description: 'A link of the utility bar above the header: accessibility, council, contacts, report an issue.',
+});
 export type UtilityLink = typeof UtilityLink.Type;
 
 export const socialNetworks = ['facebook', 'instagram', 'youtube', 'x', 'linkedin', 'tiktok', 'other'] as const;
@@ -33,24 +36,26 @@ export const SocialLink = Schema.Struct({
   /** The accessible name of the link: "Kazanlak Municipality on Facebook". */
   label: LocalizedText,
   url: SafeUrl,
-}).annotate({ identifier: 'SocialLink' });
+}).annotate({ identifier: 'SocialLink', description: 'The municipality on a social network; the label is the accessible name of the link.' });
 export type SocialLink = typeof SocialLink.Type;
 
 export const LinkGroup = Schema.Struct({
   heading: LocalizedText,
   links: Schema.Array(NavigationItem),
-}).annotate({ identifier: 'LinkGroup' });
+}).annotate({ identifier: 'LinkGroup', description: 'A group of footer links under a heading.' });
 
 export const Hotline = Schema.Struct({
   label: LocalizedText,
   phone: PhoneNumber,
-}).annotate({ identifier: 'Hotline' });
+}).annotate({ identifier: 'Hotline', description: 'The hotline shown in the footer: a label and a telephone number.' });
 
 const uniqueTwinCityIds = Schema.makeFilter(
   (m: { readonly twinCities: ReadonlyArray<{ readonly id: string }> }) => {
     const seen = new Set<string>();
-    for (const city of m.twinCities) {
-      if (seen.has(city.id)) return `Expected unique twin city ids, "${city.id}" appears twice`;
+    for (const [index, city] of m.twinCities.entries()) {
+      if (seen.has(city.id)) {
+        return { path: ['twinCities', index, 'id'], issue: `Expected unique twin city ids, "${city.id}" appears twice` };
+      }
       seen.add(city.id);
     }
     return true;
@@ -60,7 +65,9 @@ const uniqueTwinCityIds = Schema.makeFilter(
 /** Everything a municipality's header, menus, pages and footer show, in one document. */
 export const Municipality = Schema.Struct({
   /** The JSON Schema this document follows; lets editors complete and check it. */
-  $schema: Schema.optionalKey(Schema.String),
+  $schema: Schema.optionalKey(
+    Schema.String.annotate({ description: 'The JSON Schema this document follows; lets editors complete and check it.' }),
+  ),
   id: Slug,
   defaultLocale: Locale,
   languageVersions: Schema.NonEmptyArray(LanguageVersion),
@@ -70,7 +77,9 @@ export const Municipality = Schema.Struct({
   coatOfArms: Image,
   utilityLinks: Schema.Array(UtilityLink),
   /** The "today" line's temperature, when a feed fills it in. */
-  weather: Schema.optionalKey(Schema.Struct({ temperatureCelsius: Schema.Finite })),
+  weather: Schema.optionalKey(
+    Schema.Struct({ temperatureCelsius: Schema.Finite }).annotate({ description: 'The "today" line\'s temperature, when a feed fills it in.' }),
+  ),
   mainNavigation: Schema.Array(NavigationItem),
   sectionNavigation: Schema.optionalKey(Schema.Struct({ label: LocalizedText, items: Schema.Array(NavigationItem) })),
   footer: Schema.Struct({
@@ -85,16 +94,17 @@ export const Municipality = Schema.Struct({
   hotline: Schema.optionalKey(Hotline),
   contacts: Schema.Array(ContactPoint),
   /** Twin and friendly cities (their `kind` tells which). */
-  twinCities: Schema.Array(TwinCity),
+  twinCities: Schema.Array(TwinCity).annotate({ description: 'Twin and friendly cities (their "kind" tells which); ids are unique.' }),
   copyrightHolder: LocalizedText,
   pages: Schema.optionalKey(Schema.Array(PageMeta)),
 })
-  .pipe(Schema.check(uniqueTwinCityIds))
+  // Annotated before the check, which JSON Schema cannot express, so that they reach it.
   .annotate({
-    identifier: 'Municipality',
     title: 'muni-kit municipality document',
     description: 'One municipality: navigation, contacts, office hours, twin cities and their history.',
-  });
+  })
+  .pipe(Schema.check(uniqueTwinCityIds))
+  .annotate({ identifier: 'Municipality' });
 export type Municipality = typeof Municipality.Type;
 export type MunicipalityDocument = typeof Municipality.Encoded;
 
@@ -144,8 +154,8 @@ export interface DecodeOptions {
  */
 export const decodeMunicipality = (input: unknown, options: DecodeOptions = {}): DecodeResult => {
   try {
-    if (isMunicipality(input)) return { ok: true, value: input };
-    const result = decode(input, { errors: 'all' });
+    // A document without phone numbers is a valid decoded value too: resolve its URLs all the same.
+    const result = isMunicipality(input) ? Result.succeed(input) : decode(input, { errors: 'all' });
     if (Result.isSuccess(result)) {
       const value = options.baseUrl === undefined ? result.success : resolveUrls(result.success, options.baseUrl);
       return { ok: true, value };

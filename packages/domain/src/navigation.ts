@@ -32,22 +32,36 @@ export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded>
   description: 'An entry of a navigation tree of any depth: a label, a URL, a description, and children. With children and no URL it is only a group.',
 });
 
+/** Resolves `url` against `baseUrl` when one is given and both parse; otherwise `url` itself. */
+const absolute = (url: string, baseUrl: string | undefined): string => {
+  if (baseUrl === undefined) return url;
+  try {
+    return new URL(url, baseUrl).href;
+  } catch {
+    return url;
+  }
+};
+
 /** Normalises a URL for comparing "is this the current page": no trailing slash, no hash. */
-const comparable = (url: string): string => url.replace(/#.*$/u, '').replace(/(.)\/$/u, '$1');
+const comparable = (url: string, baseUrl?: string): string =>
+  absolute(url, baseUrl).replace(/#.*$/u, '').replace(/(.)\/$/u, '$1');
 
 /**
  * The chain of items from a root to the item whose URL is `currentUrl`, or [] when no item
  * matches. The last element is the current page; the others are its ancestor sections.
+ * With `baseUrl` (a page's `location.href`), both sides are resolved against it first, so that
+ * `/about` in the data matches `https://example.org/about` in the address bar.
  */
 export const findTrail = (
   items: ReadonlyArray<NavigationItem>,
   currentUrl: string | undefined,
+  baseUrl?: string,
 ): ReadonlyArray<NavigationItem> => {
   if (currentUrl === undefined || currentUrl === '') return [];
-  const target = comparable(currentUrl);
+  const target = comparable(currentUrl, baseUrl);
   const search = (level: ReadonlyArray<NavigationItem>): NavigationItem[] | undefined => {
     for (const item of level) {
-      if (item.url !== undefined && comparable(item.url) === target) return [item];
+      if (item.url !== undefined && comparable(item.url, baseUrl) === target) return [item];
       const below = item.children ? search(item.children) : undefined;
       if (below) return [item, ...below];
     }

@@ -1,9 +1,10 @@
 import * as Schema from 'effect/Schema';
 import { LocalizedText } from './localized-text.js';
+import { parsePartialDate } from './partial-date.js';
 import { addDays, defaultTimeZone, instantOfWallClock, wallClockAt } from './zoned-time.js';
 
 export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export const Weekday = Schema.Literals(weekdays).annotate({ identifier: 'Weekday' });
+export const Weekday = Schema.Literals(weekdays).annotate({ identifier: 'Weekday', description: 'A day of the week: sun, mon, tue, wed, thu, fri or sat.' });
 export type Weekday = typeof Weekday.Type;
 
 /** A time of day on a 24-hour clock, "08:30". */
@@ -23,7 +24,9 @@ export const OpeningPeriod = Schema.Struct({
   opens: TimeOfDay,
   closes: TimeOfDay,
   breaks: Schema.optionalKey(Schema.Array(TimeRange)),
-}).pipe(
+})
+  .annotate({ description: 'Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30".' })
+  .pipe(
   Schema.check(
     Schema.makeFilter((p) => minutesOf(p.opens) < minutesOf(p.closes) || 'Expected "opens" before "closes"'),
     Schema.makeFilter(
@@ -35,16 +38,46 @@ export const OpeningPeriod = Schema.Struct({
 ).annotate({ identifier: 'OpeningPeriod' });
 export type OpeningPeriod = typeof OpeningPeriod.Type;
 
+/** True for a time zone the platform knows ("Europe/Sofia"); statusAt would throw on others. */
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** A named schedule: the citizens' service centre, the mayoralties, the administration… */
 export const OfficeHours = Schema.Struct({
   id: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u))),
   name: LocalizedText,
   /** IANA time zone; Europe/Sofia when absent. */
-  timeZone: Schema.optionalKey(Schema.String),
+  timeZone: Schema.optionalKey(
+    Schema.String.annotate({ description: 'IANA time zone of the schedule; Europe/Sofia when absent.' }).pipe(
+      Schema.check(Schema.makeFilter((zone: string) => isTimeZone(zone) || 'Expected an IANA time zone such as Europe/Sofia')),
+    ),
+  ),
   periods: Schema.Array(OpeningPeriod),
   /** Dates (YYYY-MM-DD, local) on which the office is closed: public holidays. */
-  closedOn: Schema.optionalKey(Schema.Array(Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u))))),
-}).annotate({ identifier: 'OfficeHours' });
+  closedOn: Schema.optionalKey(
+    Schema.Array(
+      Schema.String.pipe(
+        Schema.check(
+          Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u),
+          // The pattern reports the wrong shape; this, a well-shaped date that does not exist.
+          Schema.makeFilter(
+            (date: string) =>
+              !/^\d{4}-\d{2}-\d{2}$/u.test(date) || parsePartialDate(date) !== undefined || 'Expected a calendar date as YYYY-MM-DD',
+          ),
+        ),
+      ),
+    ).annotate({ description: 'Dates (YYYY-MM-DD, local) on which the office is closed: public holidays.' }),
+  ),
+}).annotate({
+  identifier: 'OfficeHours',
+  description: 'A named schedule, such as the citizens\' service centre\'s, in Europe/Sofia time unless timeZone says otherwise.',
+});
 export type OfficeHours = typeof OfficeHours.Type;
 
 /** Open intervals of one local day, in minutes since midnight, breaks cut out, sorted. */
@@ -101,7 +134,10 @@ export const nextOpeningAt = (hours: OfficeHours, instant: Date): Date | undefin
 
 /** "8:30" / "8:30 AM": a wall-clock time (minutes since midnight) in the locale's style. */
 export const formatTimeOfDay = (minutes: number, locale: string): string =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+  // A period that ends at midnight ends at "24:00", not at "0:00".
+  minutes === 24 * 60
+    ? '24:00'
+    : new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
     .format(new Date(Date.UTC(1970, 0, 1, 0, minutes)))
     .replace(/\s*ч\.$/u, '');
 
@@ -135,7 +171,7 @@ export const summarizePeriods = (hours: OfficeHours, locale: string): readonly P
     const consecutive = mondayBased.every((v, i) => i === 0 || v === (mondayBased[i - 1] ?? 0) + 1);
     const names = indices.map((i) => weekdayName(weekdays[i] ?? 'mon', locale, 'short'));
     const days =
-      consecutive && names.length > 2 ? `${names[0]} – ${names[names.length - 1]}` : new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(names);
+      consecutive && names.length > 2 ? `${names[0]} – ${names[names.length - 1]}` : new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(names);
     return {
       days,
       isWeekdays: mondayBased.join() === '0,1,2,3,4',
@@ -143,3 +179,41 @@ export const summarizePeriods = (hours: OfficeHours, locale: string): readonly P
       breaks: (period.breaks ?? []).map((b) => range(minutesOf(b.from), minutesOf(b.to), locale)),
     };
   });
+
+/** When a status changes, as pieces a renderer puts into words: "opens tomorrow at 8:30". */
+export interface StatusChange {
+  /** The time on the office's clocks: "8:30"; "24:00" for a closing at midnight. */
+  readonly time: string;
+  /** Local calendar days from `now` to the change: 0 today, 1 tomorrow, 2 the day after… */
+  readonly daysAhead: number;
+  /** The day of the week of the change. */
+  readonly weekday: Weekday;
+  /** The date of the change without the year, for changes a week or more away: "5 January", "5 януари". */
+  readonly date: string;
+}
+
+const utcDay = (clock: { readonly year: number; readonly month: number; readonly day: number }) =>
+  Date.UTC(clock.year, clock.month - 1, clock.day) / 86_400_000;
+
+/**
+ * Describes the instant a status changes (`statusAt`'s `closesAt` or `opensAt`) relative to
+ * `now`, in the office's time zone. A closing at midnight belongs to the day that ends: it is
+ * "24:00" today, not "0:00" tomorrow.
+ */
+export const describeStatusChange = (
+  change: Date,
+  now: Date,
+  locale: string,
+  options: { readonly timeZone?: string; readonly kind?: 'opens' | 'closes' } = {},
+): StatusChange => {
+  const timeZone = options.timeZone ?? defaultTimeZone;
+  const endsDay = options.kind === 'closes' && wallClockAt(change, timeZone).minutes === 0;
+  const day = endsDay ? new Date(change.getTime() - 1) : change;
+  const clock = wallClockAt(day, timeZone);
+  return {
+    time: endsDay ? formatTimeOfDay(24 * 60, locale) : formatTimeOfDay(clock.minutes, locale),
+    daysAhead: utcDay(clock) - utcDay(wallClockAt(now, timeZone)),
+    weekday: weekdays[clock.weekday] ?? 'mon',
+    date: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', timeZone }).format(day),
+  };
+};

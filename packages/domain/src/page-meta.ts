@@ -16,5 +16,5 @@ export const PageMeta = Schema.Struct({
   breadcrumbs: Schema.Array(NavigationItem),
   /** The twin city the page is about, if any. */
   twinCity: Schema.optionalKey(Slug),
-}).annotate({ identifier: 'PageMeta' });
+}).annotate({ identifier: 'PageMeta', description: 'An article of the site: its title, publication date, views and breadcrumb trail.' });
 export type PageMeta = typeof PageMeta.Type;

@@ -8,7 +8,8 @@ export const PartialDate = Schema.String.pipe(
   Schema.check(
     Schema.makeFilter((value: string) => parsePartialDate(value) !== undefined || 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD', {
       title: 'PartialDate',
-      description: 'YYYY, YYYY-MM or YYYY-MM-DD',
+      description: 'A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD.',
+      toJsonSchema: () => ({ pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$' }),
     }),
   ),
   Schema.brand('PartialDate'),
@@ -39,6 +40,24 @@ export const parsePartialDate = (value: string): DateParts | undefined => {
 
 const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
 
+// Building an Intl.DateTimeFormat costs far more than using one: a timeline of 10,000 events
+// reuses one formatter per locale and precision.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (locale: string, precision: 'month' | 'day'): Intl.DateTimeFormat => {
+  const key = `${locale}|${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale(locale), {
+      year: 'numeric',
+      month: 'long',
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+};
+
 /**
  * "2019", "юни 2021", "5 юни 2021" (en: "June 2021", "5 June 2021"): as precise as the date is,
  * without the Bulgarian year suffix "г." that reads heavily in a list.
@@ -47,13 +66,7 @@ export const formatPartialDate = (date: PartialDate | DateParts, locale: string)
   const parts = typeof date === 'string' ? parsePartialDate(date) : date;
   if (!parts) return String(date);
   if (parts.precision === 'year') return String(parts.year);
-  const formatter = new Intl.DateTimeFormat(intlLocale(locale), {
-    year: 'numeric',
-    month: 'long',
-    ...(parts.precision === 'day' ? { day: 'numeric' } : {}),
-    timeZone: 'UTC',
-  });
-  const pieces = formatter.formatToParts(new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1)));
+  const pieces = formatterFor(locale, parts.precision).formatToParts(new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1)));
   const yearIndex = pieces.findIndex((p) => p.type === 'year');
   return pieces
     .filter((p, i) => !(i > yearIndex && p.type === 'literal'))

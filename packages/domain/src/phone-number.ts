@@ -27,7 +27,8 @@ export const parsePhoneNumber = (written: string): PhoneNumber | undefined => {
   else if (digits.startsWith('0')) international = bulgaria + digits.slice(1);
   else return undefined;
   const national = international.startsWith(bulgaria) ? international.slice(bulgaria.length) : undefined;
-  if (international.length > 15 || (national ?? international).length < 6) return undefined;
+  // E.164 numbers start with a country code, never with 0 ("+0431…" is a typo).
+  if (!/^[1-9]/u.test(international) || international.length > 15 || (national ?? international).length < 6) return undefined;
   const e164 = `+${international}`;
   return { e164, display: hasGrouping(trimmed) ? trimmed.replace(/\s+/gu, ' ') : formatPhoneForDisplay(e164) };
 };
@@ -58,6 +59,7 @@ export const PhoneNumber = Schema.String.pipe(
     Schema.makeFilter((written: string) => parsePhoneNumber(written) !== undefined || 'Expected a telephone number such as 0431/98201 or +359 431 98201', {
       title: 'PhoneNumber',
       description: 'A telephone number as written locally (0431/98201, 0 700 400 56, 0887311884) or internationally (+359…).',
+      toJsonSchema: () => ({ pattern: '^\\s*\\+?[\\d\\s/.()-]+$' }),
     }),
   ),
   Schema.decodeTo(PhoneNumberType, {

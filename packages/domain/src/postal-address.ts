@@ -8,5 +8,5 @@ export const PostalAddress = Schema.Struct({
   postalCode: Schema.String.pipe(Schema.check(Schema.isPattern(/^[0-9A-Za-z -]{3,10}$/u))),
   /** ISO 3166-1 alpha-2 country code. */
   country: Schema.String.pipe(Schema.check(Schema.isPattern(/^[A-Z]{2}$/u))),
-}).annotate({ identifier: 'PostalAddress' });
+}).annotate({ identifier: 'PostalAddress', description: 'A postal address: street, locality, postcode and ISO 3166-1 alpha-2 country code.' });
 export type PostalAddress = typeof PostalAddress.Type;

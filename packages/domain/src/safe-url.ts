@@ -18,13 +18,16 @@ const decodeEntities = (value: string): string =>
     return entities[body.toLowerCase()] ?? whole;
   });
 
-const decodePercent = (value: string): string => {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-};
+// Decodes each run of escapes on its own, so one malformed "%" cannot hide the others; a run
+// that is not valid UTF-8 still has its ASCII escapes (such as %3A, the colon) decoded.
+const decodePercent = (value: string): string =>
+  value.replace(/(?:%[0-9a-f]{2})+/giu, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run.replace(/%([0-7][0-9a-f])/giu, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
+    }
+  });
 
 /** The scheme a URL string names before its first `/`, `?` or `#`, or undefined when relative. */
 const schemeOf = (value: string): string | undefined => {
@@ -39,8 +42,9 @@ const schemeOf = (value: string): string | undefined => {
 export const isSafeUrl = (value: string): boolean => {
   if (value.length === 0 || value.length > 4096 || invisible.test(value)) return false;
   let candidate = value;
-  // Each decoding round must still look safe; three rounds cover double encoding (%256A).
-  for (let round = 0; round < 3; round++) {
+  // Each decoding round must still look safe, however deeply encoded (%25253A…). Every round
+  // that changes the string shortens it, so this ends after at most value.length rounds.
+  for (;;) {
     const scheme = schemeOf(candidate);
     if (scheme !== undefined && !allowedSchemes.has(scheme)) return false;
     const decoded = decodePercent(decodeEntities(candidate)).replace(invisibleEverywhere, '');
@@ -50,6 +54,15 @@ export const isSafeUrl = (value: string): boolean => {
   const scheme = schemeOf(value);
   return scheme === 'http' || scheme === 'https' ? URL.canParse(value) : true;
 };
+
+/**
+ * The part of the rule JSON Schema can say, for editors: no whitespace or invisible characters,
+ * and an http(s), mailto or tel scheme or none. Every URL isSafeUrl accepts matches it; the
+ * decoding of entities and percent-escapes is left to the validator.
+ */
+export const safeUrlPattern =
+  '^(?:[Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:|(?=[^:/?#]*(?:[/?#]|$)))' +
+  '[^\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u200b-\\u200f\\u2028\\u2029\\ufeff]*$';
 
 /**
  * A URL that may reach an `href` or `src`: http, https, mailto, tel or relative. Anything else
@@ -62,6 +75,7 @@ export const SafeUrl = Schema.String.pipe(
       {
         title: 'SafeUrl',
         description: 'An http(s), mailto, tel or relative URL; script and data URLs are rejected.',
+        toJsonSchema: () => ({ minLength: 1, maxLength: 4096, pattern: safeUrlPattern }),
       },
     ),
   ),

@@ -8,7 +8,10 @@ export const TimelineEvent = Schema.Struct({
   date: Schema.optionalKey(PartialDate),
   text: LocalizedText,
   url: Schema.optionalKey(SafeUrl),
-}).annotate({ identifier: 'TimelineEvent' });
+}).annotate({
+  identifier: 'TimelineEvent',
+  description: 'One event of a history: when (to the year, month or day, or undated), what, and a link.',
+});
 export type TimelineEvent = typeof TimelineEvent.Type;
 
 export interface TimelineGroup {

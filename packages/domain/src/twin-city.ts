@@ -16,14 +16,17 @@ export const Slug = Schema.String.pipe(
 export const Place = Schema.Struct({
   name: LocalizedText,
   district: Schema.optionalKey(LocalizedText),
-}).annotate({ identifier: 'Place' });
+}).annotate({
+  identifier: 'Place',
+  description: 'A city a partnership is with, or a district of it ("Jungnang-gu" of "Seoul").',
+});
 export type Place = typeof Place.Type;
 
 export const Country = Schema.Struct({
   /** ISO 3166-1 alpha-2 code. */
   code: Schema.String.pipe(Schema.check(Schema.isPattern(/^[A-Z]{2}$/u, { title: 'ISO 3166-1 alpha-2 code' }))),
   name: LocalizedText,
-}).annotate({ identifier: 'Country' });
+}).annotate({ identifier: 'Country', description: 'A country: its ISO 3166-1 alpha-2 code and its name.' });
 
 /** A recurring day or season: "8 September – Independence Day", "Days of Kochani Rice". */
 export const Holiday = Schema.Struct({
@@ -32,14 +35,17 @@ export const Holiday = Schema.Struct({
   day: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 31 })))),
   /** When the date is a season rather than a day: "late September and early October". */
   period: Schema.optionalKey(LocalizedText),
-}).annotate({ identifier: 'Holiday' });
+}).annotate({
+  identifier: 'Holiday',
+  description: 'A recurring day (month and day) or season (period): "8 September – Independence Day".',
+});
 export type Holiday = typeof Holiday.Type;
 
 /** A name as written in one script, tagged with its BCP 47 language ("mk", "mk-Latn"). */
 export const ScriptName = Schema.Struct({
   text: Schema.String.pipe(Schema.check(Schema.isMinLength(1))),
   lang: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u))),
-}).annotate({ identifier: 'ScriptName' });
+}).annotate({ identifier: 'ScriptName', description: 'A name as written in one script, tagged with its BCP 47 language ("mk", "mk-Latn").' });
 export type ScriptName = typeof ScriptName.Type;
 
 export const Image = Schema.Struct({
@@ -47,7 +53,10 @@ export const Image = Schema.Struct({
   alt: LocalizedText,
   width: Schema.optionalKey(Schema.Int),
   height: Schema.optionalKey(Schema.Int),
-}).annotate({ identifier: 'Image' });
+}).annotate({
+  identifier: 'Image',
+  description: 'An image: its URL (relative URLs are resolved against the data file) and alternative text.',
+});
 export type Image = typeof Image.Type;
 
 export const TwinCity = Schema.Struct({
@@ -67,7 +76,10 @@ export const TwinCity = Schema.Struct({
   url: Schema.optionalKey(SafeUrl),
   image: Schema.optionalKey(Image),
   history: Schema.optionalKey(Schema.Array(TimelineEvent)),
-}).annotate({ identifier: 'TwinCity' });
+}).annotate({
+  identifier: 'TwinCity',
+  description: 'A twin or friendly city: one or more places, the country, holidays, mayor, links and history.',
+});
 export type TwinCity = typeof TwinCity.Type;
 
 /** "Кочани", "Луксор и Александрия", "Джунгнанг-гу, Сеул": the places joined for the locale. */
@@ -76,7 +88,14 @@ export const formatTwinCityName = (city: TwinCity, locale: Locale, defaultLocale
     const name = localize(place.name, locale, defaultLocale).text;
     return place.district ? `${localize(place.district, locale, defaultLocale).text}, ${name}` : name;
   });
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  return names.length === 1 ? names[0]! : listFormat(locale).format(names);
+};
+
+const listFormats = new Map<string, Intl.ListFormat>();
+const listFormat = (locale: Locale): Intl.ListFormat => {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format;
 };
 
 export const findTwinCity = (cities: readonly TwinCity[], id: string): TwinCity | undefined =>
@@ -92,9 +111,36 @@ export const sortTwinCities = (
   defaultLocale: Locale,
 ): readonly TwinCity[] => {
   const collator = new Intl.Collator(locale);
-  const name = (c: TwinCity) => formatTwinCityName(c, locale, defaultLocale);
-  const country = (c: TwinCity) => localize(c.country.name, locale, defaultLocale).text;
-  return [...cities].sort((a, b) =>
-    by === 'country' ? collator.compare(country(a), country(b)) || collator.compare(name(a), name(b)) : collator.compare(name(a), name(b)),
-  );
+  // Each key is computed once, not at every comparison: 1,800 cities sort in milliseconds.
+  const keyed = cities.map((city) => ({
+    city,
+    name: formatTwinCityName(city, locale, defaultLocale),
+    country: by === 'country' ? localize(city.country.name, locale, defaultLocale).text : '',
+  }));
+  keyed.sort((a, b) => collator.compare(a.country, b.country) || collator.compare(a.name, b.name));
+  return keyed.map((entry) => entry.city);
 };
+
+/**
+ * The day of a recurring holiday: "8 септември", "8 September", or the month alone
+ * ("септември") when no day is given; undefined when the holiday is a season (`period`).
+ */
+export const formatHolidayDate = (holiday: Holiday, locale: Locale): string | undefined => {
+  if (holiday.month === undefined) return undefined;
+  // A leap year, so that 29 February formats too; the year is never shown.
+  const date = new Date(Date.UTC(2000, holiday.month - 1, holiday.day ?? 1));
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    ...(holiday.day === undefined ? {} : { day: 'numeric' }),
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(date);
+};
+
+/**
+ * The machine-readable form of a holiday's day for `<time datetime>`: an HTML yearless date
+ * ("--09-08"), or undefined when the day is not known.
+ */
+export const holidayDateTime = (holiday: Holiday): string | undefined =>
+  holiday.month === undefined || holiday.day === undefined
+    ? undefined
+    : `--${String(holiday.month).padStart(2, '0')}-${String(holiday.day).padStart(2, '0')}`;

@@ -1,0 +1,436 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  decodeMunicipality,
+  decodeMunicipalityJson,
+  formatPath,
+  type DecodeIssue,
+  type DecodeResult,
+} from './municipality.js';
+import { minimalMunicipality, minimalTwinCity, sampleMunicipality } from './test-fixtures.js';
+
+type Json = Record<string, unknown>;
+
+const issuesOf = (result: DecodeResult): readonly DecodeIssue[] => (result.ok ? [] : result.issues);
+const pathsOf = (input: unknown): string[] =>
+  issuesOf(decodeMunicipality(input)).map((issue) => issue.path);
+
+/** Sets `value` at `path` in a deep copy of `doc` (or deletes the key when value is `deleteKey`). */
+const deleteKey = Symbol('delete');
+const withValueAt = (
+  doc: unknown,
+  path: ReadonlyArray<string | number>,
+  value: unknown,
+): unknown => {
+  const copy: unknown = structuredClone(doc);
+  let parent = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (value === deleteKey) {
+    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete parent[last];
+  } else {
+    parent[last] = value;
+  }
+  return copy;
+};
+
+describe('decodeMunicipality: valid documents', () => {
+  it('decodes the minimal document', () => {
+    const result = decodeMunicipality(minimalMunicipality());
+    assert.ok(result.ok, JSON.stringify(issuesOf(result)));
+    assert.equal(result.value.id, 'testville');
+    assert.equal(result.value.twinCities.length, 0);
+  });
+
+  it('decodes the sample document, phone numbers into E.164 and display forms', () => {
+    const result = decodeMunicipality(sampleMunicipality());
+    assert.ok(result.ok, JSON.stringify(issuesOf(result)));
+    assert.deepEqual(result.value.phones[0]?.number, {
+      e164: '+35943198201',
+      display: '0431/98201',
+    });
+    assert.deepEqual(result.value.hotline?.phone, {
+      e164: '+35970040056',
+      display: '0 700 400 56',
+    });
+    assert.equal(result.value.twinCities[5]?.history?.[2]?.date, '2021-06-05');
+  });
+
+  it('allows the $schema key and unknown extra keys', () => {
+    assert.ok(
+      decodeMunicipality({
+        ...minimalMunicipality(),
+        $schema: '../schema/municipality.schema.json',
+        extra: 1,
+      }).ok,
+    );
+  });
+
+  it('returns an already decoded municipality as it is', () => {
+    const first = decodeMunicipality(sampleMunicipality());
+    assert.ok(first.ok);
+    const again = decodeMunicipality(first.value);
+    assert.ok(again.ok);
+    assert.equal(again.value, first.value);
+  });
+});
+
+describe('decodeMunicipality: exact error paths', () => {
+  it('reports twinCities[5].history[2].date for a month 13', () => {
+    const doc = withValueAt(
+      sampleMunicipality(),
+      ['twinCities', 5, 'history', 2, 'date'],
+      '2021-13',
+    );
+    assert.deepEqual(decodeMunicipality(doc), {
+      ok: false,
+      issues: [
+        {
+          path: 'twinCities[5].history[2].date',
+          message: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+        },
+      ],
+    });
+  });
+
+  const cases: ReadonlyArray<readonly [ReadonlyArray<string | number>, unknown, string]> = [
+    [['id'], 'Testovo', 'id'],
+    [['defaultLocale'], 'de', 'defaultLocale'],
+    [['languageVersions'], [], 'languageVersions[0]'],
+    [['languageVersions', 1, 'locale'], 'fr', 'languageVersions[1].locale'],
+    [['name'], {}, 'name'],
+    [['name', 'en'], '', 'name.en'],
+    [['homeUrl'], 'javascript:alert(1)', 'homeUrl'],
+    [['coatOfArms', 'src'], 'data:image/svg+xml,<svg onload=alert(1)>', 'coatOfArms.src'],
+    [['utilityLinks', 0, 'kind'], 'weather', 'utilityLinks[0].kind'],
+    [['weather', 'temperatureCelsius'], 'warm', 'weather.temperatureCelsius'],
+    [
+      ['mainNavigation', 0, 'children', 1, 'children', 0, 'url'],
+      'vbscript:msgbox(1)',
+      'mainNavigation[0].children[1].children[0].url',
+    ],
+    [['mainNavigation', 1, 'label'], deleteKey, 'mainNavigation[1].label'],
+    [
+      ['sectionNavigation', 'items', 0, 'url'],
+      ' javascript:alert(1)',
+      'sectionNavigation.items[0].url',
+    ],
+    [
+      ['footer', 'linkGroups', 0, 'links', 0, 'url'],
+      'ftp://egov.bg/',
+      'footer.linkGroups[0].links[0].url',
+    ],
+    [['footer', 'legalLinks'], deleteKey, 'footer.legalLinks'],
+    [['address', 'postalCode'], '6', 'address.postalCode'],
+    [['phones', 1, 'number'], 'fax us', 'phones[1].number'],
+    [['emails', 0], 'obshtina(at)testovo.bg', 'emails[0]'],
+    [['socialLinks', 0, 'network'], 'myspace', 'socialLinks[0].network'],
+    [['officeHours', 0, 'periods', 0, 'opens'], '8:30', 'officeHours[0].periods[0].opens'],
+    [['officeHours', 1, 'periods', 0, 'days', 1], 'thursday', 'officeHours[1].periods[0].days[1]'],
+    [
+      ['officeHours', 0, 'periods', 0, 'breaks', 0, 'to'],
+      '12:00',
+      'officeHours[0].periods[0].breaks[0]',
+    ],
+    [['officeHours', 1, 'timeZone'], 'Mars/Olympus', 'officeHours[1].timeZone'],
+    [['hotline', 'phone'], '', 'hotline.phone'],
+    [['contacts', 0, 'phones', 0], '123', 'contacts[0].phones[0]'],
+    [['contacts', 0, 'emails', 0], 'delo@', 'contacts[0].emails[0]'],
+    [['twinCities', 0, 'image', 'src'], 'javascript&colon;alert(1)', 'twinCities[0].image.src'],
+    [['twinCities', 3, 'places', 1, 'name'], '', 'twinCities[3].places[1].name'],
+    [['twinCities', 4, 'country', 'code'], 'Korea', 'twinCities[4].country.code'],
+    [['twinCities', 5, 'history', 1, 'url'], 'javascript:alert(1)', 'twinCities[5].history[1].url'],
+    [['twinCities', 5, 'history', 0, 'text'], deleteKey, 'twinCities[5].history[0].text'],
+    [['copyrightHolder'], null, 'copyrightHolder'],
+    [['pages', 0, 'breadcrumbs', 1, 'url'], 'javascript:alert(1)', 'pages[0].breadcrumbs[1].url'],
+    [['pages', 0, 'published'], '2021-02-30', 'pages[0].published'],
+  ];
+
+  for (const [path, value, expected] of cases) {
+    it(`reports ${expected}`, () => {
+      assert.deepEqual(pathsOf(withValueAt(sampleMunicipality(), path, value)), [expected]);
+    });
+  }
+
+  it('reports a duplicate twin city id at the second occurrence', () => {
+    const doc = withValueAt(sampleMunicipality(), ['twinCities', 4, 'id'], 'ohrid');
+    assert.deepEqual(issuesOf(decodeMunicipality(doc)), [
+      { path: 'twinCities[4].id', message: 'Expected unique twin city ids, "ohrid" appears twice' },
+    ]);
+  });
+
+  it('reports every problem at once, in document order', () => {
+    let doc = sampleMunicipality() as unknown;
+    doc = withValueAt(doc, ['homeUrl'], 'javascript:alert(1)');
+    doc = withValueAt(doc, ['twinCities', 5, 'history', 2, 'date'], '2021-13');
+    doc = withValueAt(doc, ['contacts', 0, 'phones', 0], 'x');
+    doc = withValueAt(doc, ['copyrightHolder'], deleteKey);
+    assert.deepEqual(pathsOf(doc), [
+      'homeUrl',
+      'contacts[0].phones[0]',
+      'twinCities[5].history[2].date',
+      'copyrightHolder',
+    ]);
+  });
+
+  it('reports every missing required key of an empty object', () => {
+    assert.deepEqual(pathsOf({}), [
+      'id',
+      'defaultLocale',
+      'languageVersions',
+      'name',
+      'homeUrl',
+      'coatOfArms',
+      'utilityLinks',
+      'mainNavigation',
+      'footer',
+      'address',
+      'phones',
+      'emails',
+      'socialLinks',
+      'officeHours',
+      'contacts',
+      'twinCities',
+      'copyrightHolder',
+    ]);
+    assert.equal(
+      issuesOf(decodeMunicipality({})).every((issue) => issue.message === 'Missing key'),
+      true,
+    );
+  });
+
+  it('reports a value that is not an object at the document itself', () => {
+    for (const input of [null, undefined, 42, 'kazanlak', [], true]) {
+      assert.deepEqual(pathsOf(input), ['(document)'], String(input));
+    }
+  });
+
+  it('reports a getter that throws, or a cycle, instead of throwing', () => {
+    const throwing = Object.defineProperty({ ...minimalMunicipality() }, 'name', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const result = decodeMunicipality(throwing);
+    assert.equal(result.ok, false);
+    assert.ok(issuesOf(result).length > 0);
+
+    const cyclic: Json = { ...sampleMunicipality() };
+    const item: Json = { label: 'loop' };
+    item.children = [item];
+    cyclic.mainNavigation = [item];
+    assert.doesNotThrow(() => decodeMunicipality(cyclic));
+  });
+});
+
+describe('decodeMunicipality with a base URL', () => {
+  const baseUrl = 'https://x.bg/data/k.json';
+
+  it('resolves document-relative URLs against the document, root-relative ones against its host', () => {
+    const doc = {
+      ...minimalMunicipality(),
+      coatOfArms: { src: 'img.svg', alt: 'x' },
+      homeUrl: '/a',
+    };
+    const result = decodeMunicipality(doc, { baseUrl });
+    assert.ok(result.ok);
+    assert.equal(result.value.coatOfArms.src, 'https://x.bg/data/img.svg');
+    assert.equal(result.value.homeUrl, 'https://x.bg/a');
+  });
+
+  it('resolves URLs at every depth and leaves absolute ones and text alone', () => {
+    const result = decodeMunicipality(sampleMunicipality(), { baseUrl });
+    assert.ok(result.ok);
+    const m = result.value;
+    assert.equal(m.mainNavigation[1]?.children?.[0]?.url, 'https://x.bg/data/services/taxes');
+    assert.equal(
+      m.mainNavigation[0]?.children?.[1]?.children?.[0]?.url,
+      'https://x.bg/bg/twin-cities/kochani',
+    );
+    assert.equal(m.twinCities[0]?.image?.src, 'https://x.bg/data/img/kochani.jpg');
+    assert.equal(m.twinCities[5]?.history?.[1]?.url, 'https://x.bg/data/history/2010.html');
+    assert.equal(m.pages?.[0]?.breadcrumbs[0]?.url, 'https://x.bg/');
+    assert.equal(m.footer.linkGroups?.[0]?.links[0]?.url, 'https://egov.bg/');
+    assert.equal(m.socialLinks[0]?.url, 'https://www.facebook.com/testovo');
+    assert.equal(m.$schema, 'https://muni-kit.org/schema/municipality.schema.json');
+    assert.deepEqual(m.name, { bg: 'Община Тестово', en: 'Testovo Municipality' });
+    assert.equal(m.languageVersions[1]?.url, 'https://x.bg/en/');
+  });
+
+  // The minimal document has no phone numbers, so it is already a valid decoded value: the
+  // shortcut for decoded input used to return it without resolving anything.
+  it('resolves URLs even when the input needs no decoding', () => {
+    const result = decodeMunicipality(minimalMunicipality(), { baseUrl });
+    assert.ok(result.ok);
+    assert.equal(result.value.coatOfArms.src, 'https://x.bg/data/img/coat-of-arms.svg');
+  });
+
+  it('leaves relative URLs as they are when there is no base URL', () => {
+    const result = decodeMunicipality(sampleMunicipality());
+    assert.ok(result.ok);
+    assert.equal(result.value.coatOfArms.src, 'img/coat-of-arms.svg');
+  });
+});
+
+describe('decodeMunicipalityJson', () => {
+  it('parses and decodes JSON text, with a base URL', () => {
+    const result = decodeMunicipalityJson(JSON.stringify(minimalMunicipality()), {
+      baseUrl: 'https://x.bg/data/k.json',
+    });
+    assert.ok(result.ok);
+    assert.equal(result.value.coatOfArms.src, 'https://x.bg/data/img/coat-of-arms.svg');
+  });
+
+  it('reports a syntax error as an issue of the document', () => {
+    const result = decodeMunicipalityJson('{"id": "testville",');
+    assert.equal(result.ok, false);
+    assert.equal(issuesOf(result).length, 1);
+    assert.equal(issuesOf(result)[0]?.path, '(document)');
+    assert.match(issuesOf(result)[0]?.message ?? '', /^Invalid JSON: /u);
+  });
+
+  it('reports decoding problems with their paths', () => {
+    const doc = withValueAt(
+      minimalMunicipality(),
+      ['twinCities'],
+      [minimalTwinCity('a', { since: 'long ago' })],
+    );
+    assert.deepEqual(
+      issuesOf(decodeMunicipalityJson(JSON.stringify(doc))).map((i) => i.path),
+      ['twinCities[0].since'],
+    );
+  });
+});
+
+describe('formatPath', () => {
+  it('writes keys with dots and indices in brackets', () => {
+    assert.equal(
+      formatPath(['twinCities', 5, 'history', 2, 'date']),
+      'twinCities[5].history[2].date',
+    );
+    assert.equal(formatPath([0, 'a']), '[0].a');
+    assert.equal(formatPath([Symbol.for('s'), 'a']), 'Symbol(s).a');
+  });
+
+  it('names the document itself when the path is empty', () => {
+    assert.equal(formatPath([]), '(document)');
+  });
+});
+
+// --- Property tests -------------------------------------------------------------------------
+
+const assertRejected = (result: DecodeResult) => {
+  assert.equal(result.ok, false);
+  assert.ok(!result.ok && result.issues.length > 0);
+  for (const issue of issuesOf(result)) {
+    assert.equal(typeof issue.path, 'string');
+    assert.ok(issue.path.length > 0);
+    assert.equal(typeof issue.message, 'string');
+  }
+};
+
+/** Every path into the sample document, leaves and branches. */
+const pathsIn = (
+  value: unknown,
+  prefix: ReadonlyArray<string | number> = [],
+): Array<ReadonlyArray<string | number>> => {
+  if (value === null || typeof value !== 'object') return [];
+  const entries: Array<[string | number, unknown]> = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
+  return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsIn(child, [...prefix, key])]);
+};
+
+const sample = sampleMunicipality();
+const samplePaths = pathsIn(sample);
+
+/** True when one path is the other or lies inside it: the issue is on the mutated branch. */
+const onBranch = (issuePath: string, mutated: string) =>
+  [issuePath, mutated].some((a, i) => {
+    const b = i === 0 ? mutated : issuePath;
+    return a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
+  }) || issuePath === '(document)';
+
+describe('decodeMunicipality properties', () => {
+  it('never throws on anything, and rejects it with issues', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withBoxedValues: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withNullPrototype: true,
+          withObjectString: true,
+          withSparseArray: true,
+          withTypedArray: true,
+        }),
+        (value) => assertRejected(decodeMunicipality(value)),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on any JSON value, and rejects it with issues', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => assertRejected(decodeMunicipality(value))),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on JSON text, valid or not', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string()), (text) =>
+        assertRejected(decodeMunicipalityJson(text)),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on a mutated valid document, and reports issues only on the mutated branch', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...samplePaths),
+        fc.oneof(fc.jsonValue(), fc.anything(), fc.constant(deleteKey)),
+        (path, value) => {
+          const doc = withValueAt(sample, path, value);
+          const result = decodeMunicipality(doc);
+          if (result.ok) return;
+          const mutated = formatPath(path);
+          for (const issue of result.issues) {
+            assert.ok(onBranch(issue.path, mutated), `${issue.path} is not on ${mutated}`);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on a document with several mutations at once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...samplePaths), fc.jsonValue()), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (mutations) => {
+          let doc: unknown = sample;
+          for (const [path, value] of mutations) {
+            try {
+              doc = withValueAt(doc, path, value);
+            } catch {
+              // An earlier mutation removed the parent of this path.
+            }
+          }
+          const result = decodeMunicipality(doc);
+          assert.ok(result.ok || result.issues.length > 0);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
