@@ -1,0 +1,367 @@
+import { css } from 'lit';
+
+export const megaMenuStyles = css`
+  :host {
+    /* The loading state reserves the bar's height, in the bar's colour. */
+    --_loading-block-size: 3em;
+    --_bar-block-size: 3em;
+  }
+  .loading {
+    background: var(--_color-primary);
+  }
+  /* Very long words wrap rather than widen a flex or grid item past the screen. */
+  nav {
+    overflow-wrap: anywhere;
+  }
+
+  /* ---- the bar (wide layout) ---------------------------------------------------------- */
+  .inline-home nav {
+    position: relative;
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  .inline-home .bar {
+    display: flex;
+    flex-wrap: wrap;
+    max-inline-size: var(--_content-max-width);
+    margin-inline: auto;
+    padding-inline: var(--_space-s);
+  }
+  .inline-home .top {
+    display: flex;
+    align-items: stretch;
+    min-inline-size: 0;
+  }
+  .top-link,
+  .toggle,
+  .top-label {
+    display: flex;
+    align-items: center;
+    gap: 0.55em;
+    min-block-size: var(--_bar-block-size);
+    margin: 0;
+    padding-block: 0.5em calc(0.5em - 0.25em);
+    padding-inline: 0.875em;
+    border: 0;
+    border-block-end: 0.25em solid transparent;
+    border-radius: 0;
+    background: transparent;
+    color: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .top-label {
+    cursor: default;
+  }
+  /* The hybrid's chevron-only button, beside its section's link. */
+  .top-link + .toggle {
+    min-inline-size: 2.25em;
+    padding-inline: 0.45em 0.7em;
+    justify-content: center;
+  }
+  .top-link:has(+ .toggle) {
+    padding-inline-end: 0.3em;
+  }
+  .inline-home .top-link:hover,
+  .inline-home .toggle:hover {
+    background: var(--_color-primary-strong);
+    text-decoration: underline;
+    text-decoration-thickness: max(2px, 0.125em);
+    text-underline-offset: 0.2em;
+  }
+  .inline-home .top.current > .top-link,
+  .inline-home .top.current > .toggle,
+  .inline-home .top > .top-link[aria-current] {
+    border-block-end-color: var(--_color-on-primary);
+  }
+  .inline-home .top.open > .top-link,
+  .inline-home .top.open > .toggle {
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    border-block-end-color: var(--_color-surface);
+  }
+  /* The focus ring (shared: dark outline and yellow halo) stays on top of its neighbours. */
+  .bar :focus-visible {
+    position: relative;
+    z-index: 1;
+  }
+
+  /* A chevron drawn with two borders: nothing for assistive technology to read. */
+  .chevron {
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-block-start: -0.25em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 0.15s ease-out;
+  }
+  [aria-expanded='true'] > .chevron {
+    margin-block: 0.25em 0;
+    transform: rotate(225deg);
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) [aria-expanded='true'] > .chevron {
+    transform: rotate(135deg);
+  }
+
+  /* ---- the panels ----------------------------------------------------------------------- */
+  /*
+   * Closed panels are hidden="until-found": in the DOM, skipped by rendering, focus and
+   * assistive technology, but found by find-in-page. That needs a box (not display: none), so
+   * all of a panel's visible styling is on open panels only.
+   */
+  .panel[hidden] {
+    display: block !important;
+  }
+  .inline-home .panel {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 100%;
+    z-index: 20;
+  }
+  .inline-home .panel:not([hidden]) {
+    max-block-size: calc(100vh - 8em);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    border-block-end: 1px solid var(--_color-border);
+    box-shadow: 0 0.75em 1.5em -0.5em rgb(31 26 28 / 0.35);
+  }
+  .inline-home .panel-inner {
+    max-inline-size: var(--_content-max-width);
+    margin-inline: auto;
+    /* Its first column lines up with the first section's label in the bar. */
+    padding-block: var(--_space-l) var(--_space-xl);
+    padding-inline: calc(var(--_space-s) + 0.875em);
+  }
+  .groups {
+    columns: 15em;
+    column-gap: var(--_space-xl);
+  }
+  .group,
+  .single {
+    break-inside: avoid;
+  }
+  .group {
+    padding-block-end: var(--_space-l);
+  }
+  .group-label {
+    display: block;
+    margin-block-end: var(--_space-xs);
+    padding-block: 0.25em;
+    border-block-end: 2px solid var(--_color-primary-subtle);
+    color: var(--_color-text);
+    font-weight: 700;
+  }
+  a.group-label {
+    color: var(--_color-link);
+  }
+  .links a,
+  .single a {
+    display: inline-block;
+    padding-block: 0.3em;
+  }
+  .links.nested {
+    padding-inline-start: var(--_space-m);
+    font-size: var(--_font-size-small);
+  }
+  .description {
+    display: block;
+    margin-block-end: var(--_space-s);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .panel a[aria-current='page'] {
+    color: var(--_color-text);
+    font-weight: 700;
+    text-decoration: none;
+    border-inline-start: 0.25em solid var(--_color-primary);
+    padding-inline-start: 0.5em;
+  }
+
+  /* ---- the narrow layout: Menu button and drawer ----------------------------------------- */
+  .root:not(.compact) .menu-bar {
+    display: none;
+  }
+  .menu-bar {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    padding-inline: var(--_space-s);
+  }
+  .menu-button,
+  .close {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.6em;
+    min-block-size: 2.75em;
+    margin-block: 0.125em;
+    padding-inline: 0.75em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .menu-button:hover,
+  .close:hover {
+    background: var(--_color-primary-strong);
+  }
+  /* Three bars drawn with borders, which forced-colors mode keeps. */
+  .burger {
+    position: relative;
+    inline-size: 1.125em;
+    block-size: 0.875em;
+    border-block: 2px solid currentColor;
+  }
+  .burger::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(50% - 1px);
+    border-block-start: 2px solid currentColor;
+  }
+  .cross {
+    position: relative;
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .cross::before,
+  .cross::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(50% - 1px);
+    border-block-start: 2px solid currentColor;
+    transform: rotate(45deg);
+  }
+  .cross::after {
+    transform: rotate(-45deg);
+  }
+
+  .drawer {
+    position: fixed;
+    inset-block: 0;
+    inset-inline: auto 0;
+    /* A strip of the page stays visible beside it: the backdrop, a click on which closes it. */
+    inline-size: min(24em, 100% - 3em);
+    max-inline-size: 100%;
+    block-size: 100%;
+    max-block-size: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    box-shadow: 0 0 2em rgb(31 26 28 / 0.35);
+  }
+  .drawer::backdrop {
+    background: rgb(31 26 28 / 0.55);
+  }
+  .drawer-head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-m) var(--_space-s);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  .drawer-title {
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+  .drawer .top {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    border-block-end: 1px solid var(--_color-border);
+  }
+  .drawer .top-link,
+  .drawer .top-label,
+  .drawer .toggle {
+    padding-block: 0.5em;
+    padding-inline: var(--_space-m);
+    border-block-end: 0;
+    color: var(--_color-text);
+  }
+  .drawer .toggle.labelled {
+    grid-column: 1 / -1;
+    justify-content: space-between;
+  }
+  .drawer .top-link + .toggle {
+    min-inline-size: 3em;
+    border-inline-start: 1px solid var(--_color-border);
+    color: var(--_color-primary);
+  }
+  .drawer .top-link:hover,
+  .drawer .toggle:hover {
+    background: var(--_color-surface-alt);
+    text-decoration: underline;
+  }
+  .drawer .top-link[aria-current],
+  .drawer .top.current > .toggle.labelled {
+    border-inline-start: 0.25em solid var(--_color-primary);
+    padding-inline-start: calc(var(--_space-m) - 0.25em);
+  }
+  .drawer .top.open > .top-link,
+  .drawer .top.open > .toggle {
+    background: var(--_color-primary-subtle);
+  }
+  .drawer .panel {
+    grid-column: 1 / -1;
+  }
+  .drawer .panel-inner {
+    padding: var(--_space-s) var(--_space-m) var(--_space-m) var(--_space-l);
+  }
+  .drawer .groups {
+    columns: auto;
+  }
+  .drawer .group {
+    padding-block: var(--_space-s) var(--_space-m);
+  }
+
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .inline-home nav,
+    .menu-bar,
+    .drawer-head {
+      border-block-end: 1px solid CanvasText;
+    }
+    .top-link,
+    .toggle {
+      border-block-end-color: Canvas;
+    }
+    .inline-home .top.current > .top-link,
+    .inline-home .top.current > .toggle,
+    .inline-home .top > .top-link[aria-current] {
+      border-block-end-color: CanvasText;
+    }
+    .inline-home .top.open > .toggle {
+      border-block-end-color: Highlight;
+    }
+    .inline-home .panel:not([hidden]) {
+      border: 1px solid CanvasText;
+    }
+    .drawer {
+      border-inline-start: 1px solid CanvasText;
+    }
+  }
+`;

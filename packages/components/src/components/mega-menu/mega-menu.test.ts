@@ -1,0 +1,539 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import './mega-menu.js';
+import type { MuniMegaMenu } from './mega-menu.js';
+import { manyLinks } from '../../stories/story-data.js';
+import { describeDataContract, kazanlak, kazanlakUrl, mount, settled, shadow } from '../../test/kit.js';
+
+describeDataContract({
+  tag: 'muni-mega-menu',
+  expectedText: { bg: 'Администрация', en: 'Administration' },
+});
+
+type Item = { url?: string; children?: Item[] };
+/** How many items of a raw navigation tree have a URL, at every depth. */
+const linkCount = (items: Item[]): number => items.reduce((sum, item) => sum + (item.url ? 1 : 0) + linkCount(item.children ?? []), 0);
+
+/** Waits for the resize observer (a frame, then a frame more) and the re-render it causes. */
+const frames = async (element: MuniMegaMenu, count = 3) => {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await element.updateComplete;
+};
+
+const parts = (element: MuniMegaMenu) => {
+  const root = shadow(element);
+  return {
+    root,
+    nav: root.querySelector('nav')!,
+    toggles: [...root.querySelectorAll<HTMLButtonElement>('button[part="toggle"]')],
+    topLinks: [...root.querySelectorAll<HTMLAnchorElement>('a.top-link')],
+    panels: [...root.querySelectorAll<HTMLElement>('[part="panel"]')],
+    links: [...root.querySelectorAll<HTMLAnchorElement>('nav a[href]')],
+    dialog: root.querySelector('dialog')!,
+    menuButton: root.querySelector<HTMLButtonElement>('[part="menu-button"]')!,
+    focused: () => root.activeElement as HTMLElement | null,
+  };
+};
+
+const expanded = (element: MuniMegaMenu) => parts(element).toggles.map((t) => t.getAttribute('aria-expanded'));
+
+const press = async (element: MuniMegaMenu, key: string) => {
+  await sendKeys({ press: key });
+  await element.updateComplete;
+};
+
+describe('muni-mega-menu', () => {
+  beforeEach(() => setViewport({ width: 1024, height: 768 }));
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  describe('structure', () => {
+    it('is a labelled nav with a list of the sections, each a link and a disclosure button (APG hybrid)', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const { nav, toggles, topLinks, root } = parts(element);
+      expect(nav.getAttribute('aria-label')).to.equal('Основна');
+      expect(nav.querySelectorAll('ul[part="list"] > li[part="top-item"]')).to.have.length(5);
+      expect(topLinks.map((a) => a.textContent!.trim())).to.deep.equal(['Администрация', 'Информация', 'За гражданите', 'За бизнеса', 'Актуално']);
+      expect(new URL(topLinks[0]!.href).pathname).to.equal('/administratsiya');
+      expect(toggles).to.have.length(5);
+      for (const [index, toggle] of toggles.entries()) {
+        expect(toggle.type).to.equal('button');
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        const panel = root.getElementById(toggle.getAttribute('aria-controls')!)!;
+        expect(panel.getAttribute('part')).to.equal('panel');
+        expect(panel.hasAttribute('hidden')).to.equal(true);
+        // The link comes first, then its button, in the same list item.
+        expect(toggle.previousElementSibling).to.equal(topLinks[index]);
+      }
+      expect(toggles[0]!.getAttribute('aria-label')).to.equal('Още страници в „Администрация“');
+      expect(root.querySelector('[role="menu"], [role="menubar"], [role="menuitem"]')).to.equal(null);
+    });
+
+    it('names the buttons in English too', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'en' } });
+      const { nav, toggles } = parts(element);
+      expect(nav.getAttribute('aria-label')).to.equal('Main');
+      expect(toggles[0]!.getAttribute('aria-label')).to.equal('More pages in Administration');
+    });
+
+    it('keeps every link in the DOM while the panels are closed', async () => {
+      const data = await kazanlak();
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'bg' }, data });
+      const { links, panels } = parts(element);
+      expect(links).to.have.length(linkCount(data.mainNavigation));
+      expect(links.length).to.be.greaterThan(70);
+      for (const panel of panels) expect(panel.getAttribute('hidden')).to.equal('until-found');
+      expect(shadow(element).textContent).to.include('Членство на Казанлък в международни организации');
+    });
+
+    it('groups a panel under labels, three levels deep, with descriptions', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const { panels, root } = parts(element);
+      const groups = [...panels[0]!.querySelectorAll(':scope .groups > li.group')];
+      expect(groups.map((g) => g.querySelector('.group-label')!.textContent!.trim())).to.deep.equal([
+        'Кмет',
+        'Администрация',
+        'История',
+        'Международни връзки',
+      ]);
+      expect(groups[0]!.querySelector('.group-label')!.getAttribute('part')).to.equal('link group-link');
+      expect(groups[0]!.querySelectorAll('.links a')).to.have.length(6);
+      const mayor = [...groups[0]!.querySelectorAll('a')].find((a) => a.textContent!.trim() === 'Галина Стоянова')!;
+      const description = root.getElementById(mayor.getAttribute('aria-describedby')!)!;
+      expect(description.textContent).to.equal('Кмет на Община Казанлък');
+      // A section whose children are plain links: no groups.
+      expect(panels[1]!.querySelectorAll('li.group')).to.have.length(0);
+      expect([...panels[1]!.querySelectorAll('li.single a')].map((a) => a.textContent!.trim())).to.include('Култура');
+    });
+
+    it('renders sections without sub-pages as links, groups without a page as text, and deeper levels nested', async () => {
+      const data = await kazanlak();
+      data.mainNavigation.push({ label: { bg: 'Контакти', en: 'Contacts' }, url: '/kontakti' });
+      data.mainNavigation.push({ label: { bg: 'Без страница', en: 'No page' } });
+      data.mainNavigation.unshift({
+        label: { bg: 'Услуги', en: 'Services' },
+        children: [
+          {
+            label: { bg: 'Група', en: 'Group' },
+            children: [{ label: { bg: 'Страница', en: 'Page' }, url: '/p', children: [{ label: { bg: 'Дълбоко', en: 'Deep' }, url: '/p/deep' }] }],
+          },
+        ],
+      });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'en' }, data });
+      const { toggles, root, links } = parts(element);
+      expect(links).to.have.length(linkCount(data.mainNavigation));
+      const services = toggles[0]!;
+      expect(services.textContent!.trim()).to.equal('Services');
+      expect(services.hasAttribute('aria-label')).to.equal(false);
+      const panel = root.getElementById(services.getAttribute('aria-controls')!)!;
+      expect(panel.querySelector('span.group-label')!.textContent).to.equal('Group');
+      expect(panel.querySelector('ul.nested a')!.textContent).to.equal('Deep');
+      const items = [...root.querySelectorAll('li[part="top-item"]')];
+      const contacts = items.at(-2)!;
+      expect(contacts.querySelector('button')).to.equal(null);
+      expect(contacts.querySelector('a')!.getAttribute('part')).to.equal('link top-link');
+      expect(items.at(-1)!.querySelector('a, button')).to.equal(null);
+      expect(items.at(-1)!.textContent!.trim()).to.equal('No page');
+      await expect(element).to.be.accessible();
+    });
+
+    it('renders nothing but an empty box for an empty navigation', async () => {
+      const data = await kazanlak();
+      data.mainNavigation = [];
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { data });
+      expect(shadow(element).querySelector('nav, button, [role="alert"]')).to.equal(null);
+      expect(shadow(element).querySelector('.root')).to.exist;
+    });
+  });
+
+  describe('keyboard and pointer (desktop)', () => {
+    it('toggles a panel with Enter and Space on its button', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const { toggles, panels } = parts(element);
+      toggles[0]!.focus();
+      await press(element, 'Enter');
+      expect(expanded(element)).to.deep.equal(['true', 'false', 'false', 'false', 'false']);
+      expect(panels[0]!.hasAttribute('hidden')).to.equal(false);
+      expect(panels[0]!.getBoundingClientRect().height).to.be.greaterThan(100);
+      await press(element, 'Space');
+      expect(expanded(element)).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+      expect(panels[0]!.hasAttribute('hidden')).to.equal(true);
+      expect(panels[0]!.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('keeps only one panel open', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const { toggles, panels } = parts(element);
+      toggles[0]!.click();
+      await element.updateComplete;
+      toggles[2]!.click();
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal(['false', 'false', 'true', 'false', 'false']);
+      expect(panels.filter((p) => !p.hasAttribute('hidden'))).to.deep.equal([panels[2]]);
+    });
+
+    it('closes with Escape and returns focus to the button, from the button or from inside the panel', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const { toggles, panels, focused } = parts(element);
+      toggles[1]!.focus();
+      await press(element, 'Enter');
+      await press(element, 'Escape');
+      expect(expanded(element)[1]).to.equal('false');
+      expect(focused()).to.equal(toggles[1]);
+
+      await press(element, 'Enter');
+      await press(element, 'Tab');
+      expect(panels[1]!.contains(focused())).to.equal(true);
+      await press(element, 'Tab');
+      await press(element, 'Escape');
+      expect(expanded(element)[1]).to.equal('false');
+      expect(focused()).to.equal(toggles[1]);
+      // Escape with nothing open does nothing.
+      await press(element, 'Escape');
+      expect(focused()).to.equal(toggles[1]);
+    });
+
+    it('moves between the sections with Left/Right and to the first/last with Home/End', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const { toggles, topLinks, focused } = parts(element);
+      toggles[0]!.focus();
+      await press(element, 'ArrowRight');
+      expect(focused()).to.equal(toggles[1]);
+      await press(element, 'ArrowRight');
+      expect(focused()).to.equal(toggles[2]);
+      await press(element, 'ArrowLeft');
+      expect(focused()).to.equal(toggles[1]);
+      await press(element, 'End');
+      expect(focused()).to.equal(toggles[4]);
+      await press(element, 'ArrowRight');
+      expect(focused(), 'stays on the last').to.equal(toggles[4]);
+      await press(element, 'Home');
+      expect(focused()).to.equal(toggles[0]);
+      await press(element, 'ArrowLeft');
+      expect(focused(), 'stays on the first').to.equal(toggles[0]);
+      // From a section's link: to the next and previous sections.
+      topLinks[2]!.focus();
+      await press(element, 'ArrowRight');
+      expect(focused()).to.equal(toggles[3]);
+      topLinks[2]!.focus();
+      await press(element, 'ArrowLeft');
+      expect(focused()).to.equal(toggles[1]);
+      // Tab reaches each section's link and button in turn.
+      topLinks[0]!.focus();
+      await press(element, 'Tab');
+      expect(focused()).to.equal(toggles[0]);
+      await press(element, 'Tab');
+      expect(focused()).to.equal(topLinks[1]);
+    });
+
+    it('swaps Left and Right in right-to-left text', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, dir: 'rtl' } });
+      const { toggles, focused } = parts(element);
+      toggles[1]!.focus();
+      await press(element, 'ArrowLeft');
+      expect(focused()).to.equal(toggles[2]);
+      await press(element, 'ArrowRight');
+      expect(focused()).to.equal(toggles[1]);
+    });
+
+    it('moves into a panel with Down and through its links with Up/Down/Home/End', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const { toggles, panels, focused } = parts(element);
+      toggles[3]!.focus();
+      await press(element, 'ArrowDown');
+      await element.updateComplete;
+      expect(expanded(element)[3]).to.equal('true');
+      const links = [...panels[3]!.querySelectorAll('a')];
+      expect(focused()).to.equal(links[0]);
+      await press(element, 'ArrowDown');
+      expect(focused()).to.equal(links[1]);
+      await press(element, 'End');
+      expect(focused()).to.equal(links.at(-1));
+      await press(element, 'ArrowDown');
+      expect(focused()).to.equal(links.at(-1));
+      await press(element, 'Home');
+      expect(focused()).to.equal(links[0]);
+      await press(element, 'ArrowUp');
+      expect(focused()).to.equal(toggles[3]);
+      // Other keys inside a panel are left alone.
+      links[1]!.focus();
+      await press(element, 'ArrowRight');
+      expect(focused()).to.equal(links[1]);
+      await press(element, 'ArrowUp');
+      expect(focused()).to.equal(links[0]);
+    });
+
+    it('closes when focus leaves the menu, not when it moves inside it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><div></div><button id="after">after</button></div>`);
+      const element = document.createElement('muni-mega-menu');
+      element.setAttribute('src', kazanlakUrl);
+      wrapper.children[1]!.append(element);
+      await settled(element);
+      const { toggles, panels } = parts(element);
+      toggles[4]!.focus();
+      await press(element, 'Enter');
+      panels[4]!.querySelector('a')!.focus();
+      await element.updateComplete;
+      expect(expanded(element)[4]).to.equal('true');
+      wrapper.querySelector<HTMLButtonElement>('#after')!.focus();
+      await element.updateComplete;
+      expect(expanded(element)[4]).to.equal('false');
+    });
+
+    it('closes on a press outside the menu, not inside it', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const { toggles, panels } = parts(element);
+      toggles[0]!.click();
+      await element.updateComplete;
+      panels[0]!.querySelector('.description')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(expanded(element)[0]).to.equal('true');
+      // A real click on the page below the menu.
+      await sendMouse({ type: 'click', position: [1000, 740] });
+      await element.updateComplete;
+      expect(expanded(element)[0]).to.equal('false');
+      toggles[1]!.click();
+      await element.updateComplete;
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(expanded(element)[1]).to.equal('false');
+    });
+
+    it('opens a panel when find-in-page reveals a match inside it', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const { panels } = parts(element);
+      panels[2]!.dispatchEvent(new Event('beforematch'));
+      await element.updateComplete;
+      expect(expanded(element)).to.deep.equal(['false', 'false', 'true', 'false', 'false']);
+    });
+
+    it('listens on the document only while connected', async () => {
+      const calls: string[] = [];
+      const { addEventListener, removeEventListener } = document;
+      document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+        if (type === 'pointerdown') calls.push('add');
+        return (addEventListener as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof document.addEventListener;
+      document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+        if (type === 'pointerdown') calls.push('remove');
+        return (removeEventListener as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof document.removeEventListener;
+      try {
+        const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+        expect(calls).to.deep.equal(['add']);
+        element.remove();
+        expect(calls).to.deep.equal(['add', 'remove']);
+      } finally {
+        document.addEventListener = addEventListener;
+        document.removeEventListener = removeEventListener;
+      }
+    });
+
+    it('is accessible with a panel open and closed', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      await expect(element).to.be.accessible();
+      parts(element).toggles[0]!.click();
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+    });
+
+    it('is hidden in print', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(element).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('the current page', () => {
+    it('marks the page aria-current="page" and its sections aria-current="true"', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'bg', 'current-url': '/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/' },
+      });
+      const { root, toggles, topLinks } = parts(element);
+      const pages = [...root.querySelectorAll('[aria-current="page"]')];
+      expect(pages.map((a) => a.textContent!.trim())).to.deep.equal(['Побратими градове']);
+      const ancestors = [...root.querySelectorAll('[aria-current="true"]')];
+      expect(ancestors).to.include(topLinks[0]);
+      expect(ancestors).to.include(toggles[0]);
+      expect(ancestors.map((a) => a.textContent!.trim())).to.include('Международни връзки');
+      expect(ancestors).to.have.length(3);
+      await expect(element).to.be.accessible();
+    });
+
+    it('marks a section itself as the page, from an absolute URL', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, 'current-url': new URL('/informatsiya', location.href).href },
+      });
+      const { root, topLinks } = parts(element);
+      expect(topLinks[1]!.getAttribute('aria-current')).to.equal('page');
+      expect(root.querySelectorAll('[aria-current]')).to.have.length(1);
+      element.currentUrl = '/aktualno/novini';
+      await element.updateComplete;
+      expect(root.querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('Новини');
+      expect(topLinks[1]!.hasAttribute('aria-current')).to.equal(false);
+    });
+
+    it('follows the browser URL by default and marks nothing when no item matches', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      expect(shadow(element).querySelectorAll('[aria-current]')).to.have.length(0);
+      element.currentUrl = 'http://[not a url';
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('[aria-current]')).to.have.length(0);
+    });
+  });
+
+  describe('narrow: the drawer', () => {
+    it('becomes a Menu button that opens a modal dialog with the same navigation', async () => {
+      const desktop = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const desktopLinks = parts(desktop).links.length;
+      expect(parts(desktop).menuButton.hidden).to.equal(true);
+      await setViewport({ width: 375, height: 740 });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      await frames(element);
+      const { menuButton, dialog, nav, root } = parts(element);
+      expect(menuButton.hidden).to.equal(false);
+      expect(menuButton.textContent!.trim()).to.equal('Меню');
+      expect(menuButton.getAttribute('aria-expanded')).to.equal('false');
+      expect(dialog.contains(nav), 'the nav lives in the drawer').to.equal(true);
+      expect(dialog.open).to.equal(false);
+      expect(root.querySelectorAll('nav')).to.have.length(1);
+      expect(parts(element).links).to.have.length(desktopLinks);
+      await expect(element).to.be.accessible();
+
+      menuButton.focus();
+      await press(element, 'Enter');
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(menuButton.getAttribute('aria-expanded')).to.equal('true');
+      expect(parts(element).focused()!.textContent!.trim()).to.equal('Затвори');
+      expect(dialog.getAttribute('aria-labelledby')).to.equal('drawer-title');
+      expect(nav.getBoundingClientRect().width).to.be.greaterThan(250);
+      expect(document.documentElement.hasAttribute('aria-hidden')).to.equal(false);
+      await expect(element).to.be.accessible();
+
+      await press(element, 'Escape');
+      expect(dialog.open).to.equal(false);
+      expect(parts(element).focused()).to.equal(menuButton);
+      expect(menuButton.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('expands the sections in place, as an accordion, and closes with its Close button', async () => {
+      await setViewport({ width: 375, height: 740 });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'en' } });
+      await frames(element);
+      const { menuButton, dialog, toggles, panels, focused } = parts(element);
+      menuButton.click();
+      await element.updateComplete;
+      toggles[0]!.click();
+      await element.updateComplete;
+      expect(expanded(element)[0]).to.equal('true');
+      const panel = panels[0]!.getBoundingClientRect();
+      const next = toggles[1]!.getBoundingClientRect();
+      expect(next.top, 'the next section moves down below the open panel').to.be.at.least(panel.bottom - 1);
+      expect(getComputedStyle(panels[0]!).position).to.equal('static');
+      // Focus moving about and arrow keys inside the drawer leave the accordion as it is.
+      panels[0]!.querySelector('a')!.focus();
+      await press(element, 'ArrowDown');
+      toggles[1]!.focus();
+      await press(element, 'ArrowDown');
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(expanded(element)[0]).to.equal('true');
+      expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+      await expect(element).to.be.accessible();
+      const closed = oneEvent(dialog, 'close');
+      parts(element).root.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
+      await closed;
+      await element.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(focused()).to.equal(menuButton);
+    });
+
+    it('closes on a click on the backdrop', async () => {
+      await setViewport({ width: 375, height: 740 });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      await frames(element);
+      const { menuButton, dialog } = parts(element);
+      menuButton.click();
+      await element.updateComplete;
+      expect(dialog.getBoundingClientRect().left).to.be.greaterThan(24);
+      await sendMouse({ type: 'click', position: [10, 400] });
+      await element.updateComplete;
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('switches layout when its width crosses the breakpoint, closing the drawer', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const { nav, dialog, menuButton } = parts(element);
+      expect(dialog.contains(nav)).to.equal(false);
+      await setViewport({ width: 375, height: 740 });
+      await frames(element);
+      expect(dialog.contains(nav)).to.equal(true);
+      menuButton.click();
+      await element.updateComplete;
+      expect(dialog.open).to.equal(true);
+      await setViewport({ width: 1024, height: 768 });
+      await frames(element);
+      expect(dialog.open).to.equal(false);
+      expect(dialog.contains(nav)).to.equal(false);
+      expect(menuButton.hidden).to.equal(true);
+      element.breakpoint = 100;
+      await frames(element);
+      expect(dialog.contains(nav), 'a breakpoint wider than the element').to.equal(true);
+    });
+
+    it('keeps its layout while it is not displayed', async () => {
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      element.hidden = true;
+      await frames(element);
+      const { nav, dialog } = parts(element);
+      expect(dialog.contains(nav)).to.equal(false);
+    });
+
+    it('does not scroll sideways at 320 px, even with very long text', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const data = await kazanlak();
+      const long = 'Побратименоградскосътрудничествоикултуренобмен'.repeat(2);
+      data.mainNavigation[0].label.bg = long;
+      data.mainNavigation[0].children[0].children[0].label.bg = long;
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'bg' }, data });
+      await frames(element);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const { menuButton, dialog, toggles } = parts(element);
+      menuButton.click();
+      toggles[0]!.click();
+      await element.updateComplete;
+      expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+      dialog.close();
+    });
+  });
+
+  describe('2,000 links', () => {
+    it('renders them all and opens a panel without re-rendering the others', async () => {
+      const data = await kazanlak();
+      data.mainNavigation = manyLinks(8, 49);
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'en' }, data });
+      const { links, toggles, panels } = parts(element);
+      expect(links).to.have.length(2008);
+      const sample = panels[5]!.querySelector('a')!;
+      const observer = new MutationObserver(() => {});
+      observer.observe(shadow(element), { subtree: true, childList: true, attributes: true, characterData: true });
+      toggles[3]!.click();
+      await element.updateComplete;
+      toggles[5]!.click();
+      await element.updateComplete;
+      const mutations = observer.takeRecords();
+      observer.disconnect();
+      expect(expanded(element).filter((e) => e === 'true')).to.have.length(1);
+      expect(expanded(element)[5]).to.equal('true');
+      expect(panels[5]!.querySelectorAll('a')).to.have.length(250);
+      expect(panels[5]!.querySelector('a')).to.equal(sample);
+      // Only the toggled buttons and panels change: no panel content is rendered again.
+      expect(mutations.filter((m) => m.type !== 'attributes')).to.have.length(0);
+      expect(mutations.length).to.be.below(20);
+    });
+  });
+});

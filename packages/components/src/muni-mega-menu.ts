@@ -1,0 +1,1 @@
+export * from './components/mega-menu/mega-menu.js';
