@@ -139,7 +139,9 @@ export const formatTimeOfDay = (minutes: number, locale: string): string =>
     ? '24:00'
     : new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
     .format(new Date(Date.UTC(1970, 0, 1, 0, minutes)))
-    .replace(/\s*ч\.$/u, '');
+    .replace(/\s*ч\.$/u, '')
+    // Firefox writes "08:30" where Chromium and Node write "8:30": one form everywhere.
+    .replace(/^0(?=\d)/u, '');
 
 /** The time an instant shows on the office's clocks, formatted for `locale`. */
 export const formatClockTime = (instant: Date, locale: string, timeZone: string = defaultTimeZone): string =>

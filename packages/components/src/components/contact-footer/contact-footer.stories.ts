@@ -1,0 +1,84 @@
+import { html } from 'lit';
+import './contact-footer.js';
+import { kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+
+export default {
+  title: 'Elements/muni-contact-footer',
+  component: 'muni-contact-footer',
+};
+
+/** Monday 23 June 2025, 10:00 in Sofia: every office is open. */
+const mondayMorning = new Date('2025-06-23T07:00:00Z');
+/** Monday 23 June 2025, 23:00 in Sofia: everything is closed until the morning. */
+const mondayNight = new Date('2025-06-23T20:00:00Z');
+
+export const Default = {
+  render: () => html`<muni-contact-footer src=${kazanlakSrc}></muni-contact-footer>`,
+};
+
+export const English = {
+  render: () => html`<muni-contact-footer lang="en" src=${kazanlakSrc}></muni-contact-footer>`,
+};
+
+/** Data that never arrives: the space the footer will take, with a hidden "Loading…" status. */
+export const Loading = {
+  render: () => html`<muni-contact-footer .data=${new Promise(() => {})}></muni-contact-footer>`,
+};
+
+export const Error = {
+  render: () => html`<muni-contact-footer src=${missingSrc}></muni-contact-footer>`,
+};
+
+/** A municipality that lists no contacts directory and no office hours: those groups are left out. */
+export const Empty = {
+  render: () => {
+    const element = document.createElement('muni-contact-footer');
+    element.data = loadKazanlak().then((data) => {
+      data.contacts = [];
+      data.officeHours = [];
+      return data;
+    });
+    return element;
+  },
+};
+
+export const LongText = {
+  render: () => {
+    const element = document.createElement('muni-contact-footer');
+    element.data = loadKazanlak().then((data) => {
+      const long = (text: { bg: string; en: string }) => ({
+        bg: longText(text.bg),
+        en: longText(text.en),
+      });
+      data.name = long(data.name);
+      data.hotline.label = long(data.hotline.label);
+      for (const contact of data.contacts) contact.label = long(contact.label);
+      for (const hours of data.officeHours) hours.name = long(hours.name);
+      for (const link of data.footer.legalLinks) link.label = long(link.label);
+      return data;
+    });
+    return element;
+  },
+};
+
+export const Mobile = {
+  render: () => html`<muni-contact-footer src=${kazanlakSrc}></muni-contact-footer>`,
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  globals: { viewport: { value: 'mobile1' } },
+};
+
+/** The clock injected at 23:00 on a Monday: "Closed — opens tomorrow at 8:30". */
+export const ClosedAtNight = {
+  render: () =>
+    html`<muni-contact-footer src=${kazanlakSrc} .now=${mondayNight}></muni-contact-footer>`,
+};
+
+/** The clock injected at 10:00 on a Monday: "Open now — closes at 17:00". */
+export const OpenNow = {
+  render: () =>
+    html`<muni-contact-footer
+      lang="en"
+      src=${kazanlakSrc}
+      .now=${mondayMorning}
+    ></muni-contact-footer>`,
+};

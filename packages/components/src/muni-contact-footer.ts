@@ -1,0 +1,1 @@
+export * from './components/contact-footer/contact-footer.js';
