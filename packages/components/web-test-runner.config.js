@@ -13,7 +13,14 @@ export default {
   files: [inPackage('src/**/*.test.ts')],
   nodeResolve: true,
   concurrency: 2,
-  browsers: [chromeLauncher({ launchOptions: puppeteerLaunchOptions() })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: puppeteerLaunchOptions(),
+      // A browser context per test file: with two pages in one context, the one in the
+      // background gets no animation frames and axe (which waits for one) hangs.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   plugins: [
     esbuildPlugin({
       ts: true,

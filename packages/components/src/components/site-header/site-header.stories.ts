@@ -1,0 +1,91 @@
+import { html } from 'lit';
+import './site-header.js';
+import { kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+
+export default {
+  title: 'Elements/muni-site-header',
+  component: 'muni-site-header',
+};
+
+/** The raw document, with its coat of arms made absolute (a `data` property has no base URL). */
+const loadDocument = async () => {
+  const data = await loadKazanlak();
+  data.coatOfArms.src = new URL(data.coatOfArms.src, kazanlakSrc).href;
+  return data;
+};
+
+/** An element whose data is `change`d from the Kazanlak document. */
+const withData = (change: (data: Record<string, any>) => void) => {
+  const element = document.createElement('muni-site-header');
+  // A Promise: the element shows its loading state, not "no data", until the document is ready.
+  element.data = loadDocument().then((data) => {
+    change(data);
+    return data;
+  });
+  return element;
+};
+
+export const Default = {
+  render: () => html`<muni-site-header src=${kazanlakSrc}></muni-site-header>`,
+};
+
+export const English = {
+  render: () => html`<muni-site-header lang="en" src=${kazanlakSrc}></muni-site-header>`,
+};
+
+/** Data that never arrives: the header's height is reserved, with a hidden "Loading…" status. */
+export const Loading = {
+  render: () => html`<muni-site-header .data=${new Promise(() => {})}></muni-site-header>`,
+};
+
+export const Error = {
+  render: () => html`<muni-site-header src=${missingSrc}></muni-site-header>`,
+};
+
+/** Only what the document requires: no tagline, no utility links, one language, no temperature. */
+export const Empty = {
+  render: () =>
+    withData((data) => {
+      delete data.tagline;
+      delete data.weather;
+      data.utilityLinks = [];
+      data.languageVersions = [data.languageVersions[0]];
+    }),
+};
+
+export const LongText = {
+  render: () =>
+    withData((data) => {
+      data.name = { bg: longText(data.name.bg), en: longText(data.name.en) };
+      data.tagline = { bg: longText(data.tagline.bg), en: longText(data.tagline.en) };
+      for (const link of data.utilityLinks)
+        link.label = { bg: longText(link.label.bg), en: longText(link.label.en) };
+      data.weather.temperatureCelsius = -12.5;
+    }),
+};
+
+export const Mobile = {
+  render: () => html`<muni-site-header src=${kazanlakSrc}></muni-site-header>`,
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  globals: { viewport: { value: 'mobile1' } },
+};
+
+/**
+ * The mega-menu goes in the default slot: `<muni-site-header><muni-mega-menu …></muni-mega-menu></muni-site-header>`.
+ * Here a plain `nav` stands in for it; a live widget fills the `weather` slot.
+ */
+export const WithMegaMenuSlot = {
+  render: () =>
+    html`<muni-site-header src=${kazanlakSrc}>
+      <nav aria-label="Основна навигация">
+        <ul>
+          <li><a href="#">Администрация</a></li>
+          <li><a href="#">Информация</a></li>
+          <li><a href="#">За гражданите</a></li>
+          <li><a href="#">За бизнеса</a></li>
+          <li><a href="#">Актуално</a></li>
+        </ul>
+      </nav>
+      <span slot="weather">23 °C, слънчево</span>
+    </muni-site-header>`,
+};

@@ -1,0 +1,248 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { languageSelfName } from '@muni-kit/domain/locale.js';
+import type { Municipality } from '@muni-kit/domain/municipality.js';
+import {
+  addDays,
+  formatLongDate,
+  instantOfWallClock,
+  isoDateAt,
+  wallClockAt,
+} from '@muni-kit/domain/zoned-time.js';
+import { defineElement } from '../../internal/define.js';
+import { MuniElement } from '../../internal/muni-element.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { siteHeaderStyles } from './site-header.styles.js';
+
+/** Milliseconds from `instant` to the next midnight in Europe/Sofia (at least one second). */
+const untilMidnight = (instant: number): number => {
+  const tomorrow = addDays(wallClockAt(new Date(instant)), 1);
+  return Math.max(1000, instantOfWallClock(tomorrow, 0).getTime() - instant);
+};
+
+/**
+ * The site header: a "skip to main content" link (the first thing a keyboard reaches), the
+ * utility bar with the service links and the language switch, the coat of arms with the
+ * municipality's name and tagline linking home, and the "today" line — the long date in
+ * Europe/Sofia and the temperature. The mega-menu goes in its default slot:
+ *
+ * ```html
+ * <muni-site-header src="/data/kazanlak.json">
+ *   <muni-mega-menu src="/data/kazanlak.json"></muni-mega-menu>
+ * </muni-site-header>
+ * ```
+ *
+ * The temperature comes from the data's `weather.temperatureCelsius`, or from an element in
+ * the `weather` slot (a live widget), which takes its place. The date moves on at midnight.
+ *
+ * @tagname muni-site-header
+ * @summary Site header: skip link, utility links, language switch, coat of arms and name, today line, menu slot.
+ *
+ * @fires muni-error - The data could not be loaded or decoded. `detail`: `{ failure, message }`.
+ *
+ * @slot - The site navigation, usually a `<muni-mega-menu>`, shown below the name.
+ * @slot weather - Replaces the temperature from the data in the "today" line.
+ *
+ * @csspart skip-link - The "Skip to main content" link, visible when focused.
+ * @csspart header - The `header` landmark (`role="banner"`).
+ * @csspart utility-bar - The bar above the name with the service links and the language switch.
+ * @csspart utility-link - Each service link (accessibility, council, contacts, report an issue).
+ * @csspart language-switch - The group of language versions.
+ * @csspart language - Each language version, the current one included.
+ * @csspart brand - The link home holding the coat of arms, name and tagline.
+ * @csspart coat-of-arms - The coat of arms image.
+ * @csspart name - The municipality's name.
+ * @csspart tagline - The tagline under the name.
+ * @csspart today - The "today" line with the date and the temperature.
+ * @csspart weather - The temperature (or the `weather` slot).
+ * @csspart navigation - The wrapper of the default slot.
+ * @csspart error - The error message shown instead of the header.
+ *
+ * @cssprop --muni-color-primary - Colour of the name.
+ * @cssprop --muni-color-surface-alt - Background of the utility bar.
+ * @cssprop --muni-color-surface - Background of the name area.
+ * @cssprop --muni-color-link - Colour of the links.
+ * @cssprop --muni-color-focus-halo - Background of the focused skip link.
+ * @cssprop --muni-content-max-width - Width of the content column.
+ */
+export class MuniSiteHeader extends MuniElement {
+  static override styles = [sharedStyles, siteHeaderStyles];
+
+  /** The `id` of the page's main content, which the skip link moves to. */
+  @property({ attribute: 'main-id' }) mainId = 'main';
+
+  /** The instant whose date the "today" line shows. Moves on to the current time at each midnight. */
+  @property({ attribute: false }) now: Date = new Date(Date.now());
+
+  /** Whether an element fills the `weather` slot. */
+  @state() private slottedWeather = false;
+
+  private midnightTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.slottedWeather = this.querySelector(':scope > [slot="weather"]') !== null;
+    this.scheduleMidnight();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.midnightTimer);
+    this.midnightTimer = undefined;
+  }
+
+  private scheduleMidnight(): void {
+    clearTimeout(this.midnightTimer);
+    this.midnightTimer = setTimeout(() => {
+      this.now = new Date(Date.now());
+      this.scheduleMidnight();
+    }, untilMidnight(Date.now()));
+  }
+
+  protected override renderContent(municipality: Municipality): TemplateResult {
+    return html`<div class="root">
+      <a class="skip-link" part="skip-link" href=${`#${this.mainId}`} @click=${this.skip}
+        >${msg('Skip to main content')}</a
+      >
+      <header part="header" role=${this.insideBanner() ? 'none' : 'banner'}>
+        ${this.renderUtilityBar(municipality)}
+        <div class="brand-row">
+          <div class="container brand-layout">
+            ${this.renderBrand(municipality)} ${this.renderToday(municipality)}
+          </div>
+        </div>
+        <div class="navigation" part="navigation"><slot></slot></div>
+      </header>
+    </div>`;
+  }
+
+  private renderUtilityBar(municipality: Municipality): TemplateResult {
+    const versions = municipality.languageVersions;
+    return html`<div class="utility-bar" part="utility-bar">
+      <div class="container utility-layout">
+        ${
+          municipality.utilityLinks.length > 0
+            ? html`<nav class="utility-links" aria-label=${msg('Service links')}>
+                <ul>
+                  ${municipality.utilityLinks.map(
+                    (link) =>
+                      html`<li>
+                        <a part="utility-link" href=${link.url}>${this.textIn(link.label)}</a>
+                      </li>`,
+                  )}
+                </ul>
+              </nav>`
+            : nothing
+        }
+        ${
+          versions.length > 1
+            ? html`<div
+                class="language-switch"
+                part="language-switch"
+                role="group"
+                aria-label=${msg('Language')}
+              >
+                <ul>
+                  ${versions.map((version) => {
+                    const name = languageSelfName(version.locale);
+                    return html`<li>
+                      ${
+                        version.locale === this.locale
+                          ? html`<span
+                              part="language"
+                              class="current"
+                              aria-current="true"
+                              lang=${version.locale}
+                              >${name}</span
+                            >`
+                          : html`<a
+                              part="language"
+                              href=${version.url}
+                              hreflang=${version.locale}
+                              lang=${version.locale}
+                              >${name}</a
+                            >`
+                      }
+                    </li>`;
+                  })}
+                </ul>
+              </div>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderBrand(municipality: Municipality): TemplateResult {
+    const arms = municipality.coatOfArms;
+    return html`<a class="brand" part="brand" href=${municipality.homeUrl}>
+      <img
+        part="coat-of-arms"
+        src=${arms.src}
+        alt=${this.text(arms.alt)}
+        width=${arms.width ?? 100}
+        height=${arms.height ?? 120}
+      />
+      <span class="brand-text">
+        <span class="name" part="name">${this.textIn(municipality.name)}</span>
+        ${municipality.tagline ? html`<span class="tagline" part="tagline">${this.textIn(municipality.tagline)}</span>` : nothing}
+      </span>
+    </a>`;
+  }
+
+  private renderToday(municipality: Municipality): TemplateResult {
+    const temperature = municipality.weather?.temperatureCelsius;
+    const showWeather = this.slottedWeather || temperature !== undefined;
+    return html`<p class="today" part="today">
+      <span class="today-label">${msg('Today')}</span>
+      <time datetime=${isoDateAt(this.now)}>${formatLongDate(this.now, this.locale)}</time>
+      <span class="weather" part="weather" ?hidden=${!showWeather}>
+        <slot name="weather" @slotchange=${this.weatherChanged}
+          >${
+            temperature === undefined
+              ? nothing
+              : new Intl.NumberFormat(this.locale, {
+                  style: 'unit',
+                  unit: 'celsius',
+                  maximumFractionDigits: 1,
+                }).format(temperature)
+          }</slot
+        >
+      </span>
+    </p>`;
+  }
+
+  private weatherChanged(event: Event): void {
+    this.slottedWeather = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  }
+
+  /**
+   * Whether the page already wraps this element in its own banner (a CMS theme's `<header>`):
+   * then the element adds no second, nested banner landmark.
+   */
+  private insideBanner(): boolean {
+    return this.parentElement?.closest('header, [role="banner"]') != null;
+  }
+
+  /**
+   * Focuses the main content itself: following "#main" from inside a shadow root scrolls, but
+   * does not reliably move keyboard focus there.
+   */
+  private skip(): void {
+    const target = document.getElementById(this.mainId);
+    if (!target) return;
+    // A target that cannot take focus (a <main>) gets tabindex="-1": focusable, but not a tab stop.
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex'))
+      target.setAttribute('tabindex', '-1');
+    target.focus();
+  }
+}
+
+defineElement('muni-site-header', MuniSiteHeader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'muni-site-header': MuniSiteHeader;
+  }
+}

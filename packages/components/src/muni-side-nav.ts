@@ -1,0 +1,1 @@
+export * from './components/side-nav/side-nav.js';

@@ -1,0 +1,1 @@
+export * from './components/site-header/site-header.js';
