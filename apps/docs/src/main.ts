@@ -1,0 +1,7 @@
+/*
+ * The docs site's only script: the kit's elements make its header, menu, trail, section
+ * navigation and footer (from site.json), and the stylesheets of the pages.
+ */
+import '@muni-kit/components';
+import 'virtual:muni-docs/kochani-theme.css';
+import './docs.css';

@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import {
+  escapeHtml,
+  flattenTokens,
+  fragments,
+  paths,
+  cssValue,
+} from './scripts/generate-reference.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Every page of the site: the HTML files beside this config. */
+const pages = readdirSync(here).filter((file) => file.endsWith('.html'));
+
+/**
+ * The strict policy of the security page, which the built pages are served with (a meta element
+ * cannot carry frame-ancestors or reporting, but everything the kit relies on is here). Not in
+ * development: Vite's dev server injects inline styles.
+ */
+const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+/** The project's repository; the same URL is in public/site.json (header and footer links). */
+const repository = 'https://github.com/muni-kit/muni-kit';
+
+/*
+ * The kit's own elements make every page's header, navigation and footer, all from
+ * public/site.json; a page says where they go with a marker:
+ *
+ *   <!-- docs:header -->       the site header with the mega-menu
+ *   <!-- docs:sidebar -->      the section navigation
+ *   <!-- docs:breadcrumbs -->  the trail of the page (its id is the file name)
+ *   <!-- docs:footer -->       the footer
+ *   <!-- docs:fragment NAME --> generated reference (scripts/generate-reference.js)
+ *   @@VERSION@@, @@REPO@@      the embed bundle's version, the repository URL
+ */
+const chrome = (page: string): Record<string, string> => ({
+  header: `<muni-site-header src="site.json" main-id="main">
+      <muni-mega-menu src="site.json" current-url="${page}"></muni-mega-menu>
+    </muni-site-header>`,
+  sidebar: `<div class="docs-sidebar">
+        <muni-side-nav src="site.json" current-url="${page}"></muni-side-nav>
+      </div>`,
+  breadcrumbs: `<muni-breadcrumbs src="site.json" page="${page.replace(/\.html$/u, '')}"></muni-breadcrumbs>`,
+  footer: `<muni-contact-footer src="site.json"></muni-contact-footer>`,
+});
+
+let generated: Record<string, string> | undefined;
+
+const docsPages = (): Plugin => ({
+  name: 'muni-docs-pages',
+  buildStart() {
+    generated = undefined; // regenerate on each build (and each dev restart)
+  },
+  transformIndexHtml: {
+    order: 'pre',
+    handler(html, context) {
+      const page = basename(context.filename);
+      const parts = chrome(page);
+      generated ??= fragments();
+      const fragment = generated;
+      const policy = context.server
+        ? ''
+        : `\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy)}" />`;
+      return (
+        html
+          .replace(/<meta charset="utf-8" \/>/u, (charset) => `${charset}${policy}`)
+          .replace(
+            /<!-- docs:(header|sidebar|breadcrumbs|footer) -->/gu,
+            (_, name: string) => parts[name] ?? '',
+          )
+          .replace(/<!-- docs:fragment ([a-z-]+) -->/gu, (_, name: string) => {
+            const content = fragment[name];
+            if (content === undefined) throw new Error(`${page}: no generated fragment "${name}"`);
+            return content;
+          })
+          // A code block that scrolls sideways must be reachable with the keyboard.
+          .replace(/<pre>/gu, '<pre tabindex="0">')
+          .replaceAll('@@VERSION@@', fragment['version'] ?? '')
+          .replaceAll('@@REPO@@', escapeHtml(repository))
+      );
+    },
+  },
+});
+
+/*
+ * The theming page's live example: the Kochani theme scoped to `.theme-kochani` (a page would
+ * put it on :root), built from the theme's tokens; and the files of other packages the site
+ * serves (the Kazanlak data the examples show, the JSON Schema).
+ */
+const kochaniCssId = '\0muni-docs/kochani-theme.css';
+/** Files of other packages the site serves: the example data and the JSON Schema. */
+const copies: Record<string, string> = {
+  'examples/kazanlak.json': paths.example,
+  'municipality.schema.json': paths.schema,
+};
+const examples = (): Plugin => ({
+  name: 'muni-docs-examples',
+  resolveId(id) {
+    return id === 'virtual:muni-docs/kochani-theme.css' ? kochaniCssId : undefined;
+  },
+  load(id) {
+    if (id !== kochaniCssId) return undefined;
+    const tokens = flattenTokens(JSON.parse(readFileSync(paths.kochani, 'utf8')) as object);
+    return `.theme-kochani {\n${tokens.map((t: { name: string }) => `  ${t.name}: ${cssValue(t)};`).join('\n')}\n}\n`;
+  },
+  configureServer(server) {
+    for (const [url, file] of Object.entries(copies)) {
+      server.middlewares.use(`/${url}`, (_request, response) => {
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+        response.end(readFileSync(file));
+      });
+    }
+  },
+  generateBundle() {
+    for (const [fileName, file] of Object.entries(copies))
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+  },
+});
+
+export default defineConfig({
+  // Relative URLs everywhere: the built site works from any folder of any server.
+  base: './',
+  build: {
+    target: 'es2022',
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      input: Object.fromEntries(
+        pages.map((page) => [page.replace(/\.html$/u, ''), join(here, page)]),
+      ),
+    },
+  },
+  plugins: [docsPages(), examples()],
+});
