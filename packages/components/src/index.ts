@@ -1,0 +1,11 @@
+export * from './muni-site-header.js';
+export * from './muni-mega-menu.js';
+export * from './muni-breadcrumbs.js';
+export * from './muni-timeline.js';
+export * from './muni-contact-footer.js';
+export * from './muni-twin-city-card.js';
+export * from './muni-twin-city-list.js';
+export * from './muni-side-nav.js';
+export { MuniElement, type MuniErrorDetail } from './internal/muni-element.js';
+export type { LoadFailure } from './internal/municipality-source.js';
+export { version } from './version.js';

@@ -1,0 +1,1 @@
+export * from './components/timeline/timeline.js';

@@ -1,0 +1,1 @@
+export * from './components/twin-city-card/twin-city-card.js';

@@ -1,0 +1,1 @@
+export * from './components/twin-city-list/twin-city-list.js';
