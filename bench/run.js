@@ -1,0 +1,831 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`): headless Debian Chromium through playwright-core, medians
+// over repeated trials, a table per part, and everything in bench/results.json.
+//
+//   node bench/run.js [--trials=7] [--parts=load,growth,leaks] [--cycles=1000] [--out=bench/results.json]
+//                     [--site=apps/embed/dist] [--elements=muni-timeline,muni-mega-menu]
+//
+// 1. load:   the demo page (apps/embed/dist/index.html) against bench/static.html, the same
+//            content as plain HTML from the same data file (bench/static-page.js), on a desktop
+//            (1280×800) and on a phone (375×667, CPU slowed 4×).
+// 2. growth: muni-timeline, muni-mega-menu and muni-twin-city-list with growing data, first
+//            render and language switch, against the same markup written with innerHTML.
+// 3. leaks:  every element mounted and removed 1,000 times; DOM nodes, JS heap and listeners.
+// Build first: `npm run build` (the embed bundle and the demo in apps/embed/dist).
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../tools/chromium.js';
+import { citiesDocument, loadReference, menuDocument, timelineDocument } from './fixtures.js';
+import { formatJson, repoRoot, startServer } from './server.js';
+import { bundle, elementNames } from './size.js';
+import { staticPage } from './static-page.js';
+
+const { values: options } = parseArgs({
+  options: {
+    trials: { type: 'string', default: '7' },
+    parts: { type: 'string', default: 'load,growth,leaks' },
+    cycles: { type: 'string', default: '1000' },
+    out: { type: 'string', default: join(repoRoot, 'bench/results.json') },
+    site: { type: 'string' }, // another built embed directory (default apps/embed/dist)
+    elements: { type: 'string' }, // only these elements in growth and leaks (comma-separated)
+  },
+});
+const trials = Math.max(5, Number(options.trials));
+const parts = new Set(options.parts.split(','));
+const cycles = Number(options.cycles);
+const only = options.elements ? new Set(options.elements.split(',')) : undefined;
+const wanted = (tag) => !only || only.has(tag);
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 1) =>
+  value === undefined || Number.isNaN(value) ? undefined : Number(value.toFixed(digits));
+const ms = (value) => (value === undefined ? '–' : value.toFixed(1));
+
+/** Least-squares slope of log(time) against log(size): ~1 is linear. */
+const growthExponent = (points) => {
+  const usable = points.filter((p) => p.time > 0);
+  if (usable.length < 2) return undefined;
+  const xs = usable.map((p) => Math.log(p.size));
+  const ys = usable.map((p) => Math.log(p.time));
+  const mx = xs.reduce((a, b) => a + b) / xs.length;
+  const my = ys.reduce((a, b) => a + b) / ys.length;
+  const num = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i] - my), 0);
+  const den = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return num / den;
+};
+/** Slope between the two largest sizes: the asymptotic growth, without fixed costs. */
+const topExponent = (points) => {
+  const [a, b] = points.slice(-2);
+  return a && b && a.time > 0 && b.time > 0
+    ? Math.log(b.time / a.time) / Math.log(b.size / a.size)
+    : undefined;
+};
+
+const table = (title, header, rows) => {
+  const cells = rows.map((row) => row.map((c) => (c === undefined ? '–' : String(c))));
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
+  const line = (r) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${title}\n`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells) console.log(line(r));
+};
+
+// ---------------------------------------------------------------------------------------------
+// The server: the built demo, the static page, the growth data, the harness and the decoder.
+
+const reference = loadReference();
+const growthSpecs = [
+  {
+    tag: 'muni-timeline',
+    attributes: { 'twin-city': 'kochani' },
+    unit: 'events',
+    sizes: [10, 100, 1000, 10000],
+    document: (n) => timelineDocument(reference, n),
+  },
+  {
+    tag: 'muni-mega-menu',
+    attributes: { 'current-url': '/razdel-1/grupa-1/stranitsa-1' },
+    unit: 'links',
+    sizes: [20, 200, 2000],
+    open: true,
+    document: (n) => menuDocument(reference, n).doc,
+  },
+  {
+    tag: 'muni-twin-city-list',
+    attributes: {},
+    unit: 'cities',
+    sizes: [18, 180, 1800],
+    document: (n) => citiesDocument(reference, n),
+  },
+];
+/** The panel-opening goal, with all 2,000 links in the one panel that opens. */
+const onePanelSpec = {
+  tag: 'muni-mega-menu',
+  attributes: { 'current-url': '/razdel-1/grupa-1/stranitsa-1' },
+  size: 2000,
+  document: () => menuDocument(reference, 2000, 1).doc,
+};
+/** How each element is mounted on its own for the leak test. */
+const leakAttributes = {
+  'muni-site-header': {},
+  'muni-mega-menu': {
+    'current-url': '/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/kochani',
+  },
+  'muni-breadcrumbs': { page: 'twin-city-kochani' },
+  'muni-timeline': { 'twin-city': 'kochani' },
+  'muni-contact-footer': {},
+  'muni-twin-city-card': { 'twin-city': 'kochani' },
+  'muni-twin-city-list': {},
+  'muni-side-nav': {
+    'current-url': '/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/kochani',
+  },
+};
+
+const harnessPage = `<!doctype html>
+<html lang="bg">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>muni-kit bench harness</title>
+<link rel="stylesheet" href="/muni-kit.css">
+<script type="module" src="/muni-kit.js"></script>
+<script type="module" src="/__bench/decoder.js"></script>
+<script type="module" src="/__bench/harness.js"></script>
+</head>
+<body><main id="stage"></main></body>
+</html>`;
+
+const buildDecoder = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'muni-bench-'));
+  try {
+    const entry = join(dir, 'decoder.js');
+    writeFileSync(
+      entry,
+      `import { decodeMunicipality } from ${JSON.stringify(join(repoRoot, 'packages/domain/dist/municipality.js'))};\nwindow.muniDecode = decodeMunicipality;\n`,
+    );
+    return await bundle(entry);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const pages = {
+  '/static.html': staticPage(reference),
+  '/__bench/harness.html': harnessPage,
+  '/__bench/harness.js': readFileSync(join(repoRoot, 'bench/harness.js'), 'utf8'),
+  '/__bench/decoder.js': await buildDecoder(),
+};
+writeFileSync(join(repoRoot, 'bench/static.html'), pages['/static.html']);
+for (const spec of growthSpecs) {
+  for (const size of spec.sizes) {
+    pages[`/__bench/${spec.tag}-${size}.json`] = JSON.stringify(spec.document(size));
+  }
+}
+pages[`/__bench/one-panel-${onePanelSpec.size}.json`] = JSON.stringify(onePanelSpec.document());
+
+const server = await startServer({ pages, ...(options.site ? { root: options.site } : {}) });
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [...chromiumArgs, '--js-flags=--expose-gc'],
+});
+const results = {
+  measured: new Date().toISOString(),
+  environment: {
+    chromium: browser.version(),
+    node: process.version,
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    loadAverageAtStart: loadavg().map((x) => round(x, 2)),
+    trials,
+  },
+};
+const cleanUp = async () => {
+  await browser.close().catch(() => {});
+  await server.close();
+};
+process.once('SIGINT', () => cleanUp().then(() => process.exit(130)));
+
+// ---------------------------------------------------------------------------------------------
+// 1. Page load: the demo against the static page
+
+/** Installed before any page script: collects long tasks, layout shifts, paints and readiness. */
+const loadObserver = () => {
+  const m = {
+    longTasks: 0,
+    longTaskCount: 0,
+    blocking: 0,
+    cls: 0,
+    shifts: 0,
+    fcp: undefined,
+    lcp: undefined,
+    ready: undefined,
+    readyPaint: undefined,
+    elements: 0,
+  };
+  window.__muniLoad = m;
+  const observe = (type, callback) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(callback)).observe({
+        type,
+        buffered: true,
+      });
+    } catch {
+      // not supported: stays undefined
+    }
+  };
+  observe('longtask', (e) => {
+    m.longTasks += e.duration;
+    m.longTaskCount += 1;
+    m.blocking += Math.max(0, e.duration - 50);
+  });
+  const describe = (node) => {
+    if (!node) return '(gone)';
+    const element = node.nodeType === 1 ? node : node.parentElement;
+    if (!element) return node.nodeName.toLowerCase();
+    const root = element.getRootNode();
+    const own = `${element.localName}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+    return root instanceof ShadowRoot ? `${describe(root.host)} >>> ${own}` : own;
+  };
+  m.shiftSources = {};
+  observe('layout-shift', (e) => {
+    if (!e.hadRecentInput) {
+      m.cls += e.value;
+      m.shifts += 1;
+      for (const source of e.sources ?? []) {
+        const name = describe(source.node);
+        m.shiftSources[name] = (m.shiftSources[name] ?? 0) + e.value;
+      }
+    }
+  });
+  observe('paint', (e) => {
+    if (e.name === 'first-contentful-paint') m.fcp = e.startTime;
+  });
+  observe('largest-contentful-paint', (e) => {
+    m.lcp = e.startTime;
+  });
+  // Ready: the document is parsed and every muni-* element is defined, has rendered once and is
+  // not loading (elements set aria-busy="true" on themselves while they load).
+  const check = () => {
+    if (m.ready !== undefined || document.readyState === 'loading') return;
+    const elements = [...document.querySelectorAll('*')].filter((e) =>
+      e.localName.startsWith('muni-'),
+    );
+    const done = elements.every(
+      (e) =>
+        customElements.get(e.localName) &&
+        e.hasUpdated !== false &&
+        e.getAttribute('aria-busy') !== 'true',
+    );
+    if (!done) return;
+    m.ready = performance.now();
+    m.elements = elements.length;
+    for (const e of elements) {
+      (m.heights[e.localName] ??= {}).rendered = Math.round(e.getBoundingClientRect().height);
+    }
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (m.readyPaint = performance.now());
+      channel.port2.postMessage(0);
+    });
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-busy'],
+  });
+  // The space each element holds while it loads (muni-kit.css), to compare with what it renders.
+  m.heights = {};
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const e of document.querySelectorAll('*')) {
+      if (e.localName.startsWith('muni-')) {
+        (m.heights[e.localName] ??= {}).loading = Math.round(e.getBoundingClientRect().height);
+      }
+    }
+    check();
+  });
+  const poll = () => {
+    check();
+    if (m.ready === undefined) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+};
+
+const loadProfiles = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, cpu: 1 },
+  {
+    name: 'phone (CPU ×4)',
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    cpu: 4,
+  },
+];
+
+const loadOnce = async (profile, path) => {
+  const context = await browser.newContext({
+    viewport: profile.viewport,
+    deviceScaleFactor: profile.deviceScaleFactor ?? 1,
+    isMobile: profile.isMobile ?? false,
+    hasTouch: profile.hasTouch ?? false,
+  });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.addInitScript(loadObserver);
+    if (profile.cpu > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    }
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__muniLoad.readyPaint !== undefined, null, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(500); // late shifts and long tasks
+    const m = await page.evaluate(() => {
+      const load = window.__muniLoad;
+      for (const e of document.querySelectorAll('*')) {
+        if (e.localName.startsWith('muni-')) {
+          (load.heights[e.localName] ??= {}).settled = Math.round(e.getBoundingClientRect().height);
+        }
+      }
+      return load;
+    });
+    const nav = await page.evaluate(() => {
+      const [n] = performance.getEntriesByType('navigation');
+      return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, bytes: n.transferSize };
+    });
+    const transferred = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .reduce(
+          (sum, r) => sum + r.transferSize,
+          performance.getEntriesByType('navigation')[0].transferSize,
+        ),
+    );
+    return { ...m, ...nav, transferred, errors };
+  } finally {
+    await context.close();
+  }
+};
+
+if (parts.has('load')) {
+  results.load = [];
+  const rows = [];
+  for (const profile of loadProfiles) {
+    const runs = { kit: [], static: [] };
+    const paths = { kit: '/index.html', static: '/static.html' };
+    // One untimed load each, then interleaved trials.
+    await loadOnce(profile, paths.kit);
+    await loadOnce(profile, paths.static);
+    for (let i = 0; i < trials; i += 1) {
+      for (const which of i % 2 ? ['static', 'kit'] : ['kit', 'static']) {
+        runs[which].push(await loadOnce(profile, paths[which]));
+      }
+    }
+    const summary = {};
+    for (const which of ['kit', 'static']) {
+      const r = runs[which];
+      const pick = (k) => median(r.map((x) => x[k]));
+      summary[which] = {
+        rendered: round(pick('ready')),
+        renderedPainted: round(pick('readyPaint')),
+        fcp: round(pick('fcp')),
+        lcp: round(pick('lcp')),
+        domContentLoaded: round(pick('dcl')),
+        load: round(pick('load')),
+        longTaskTotal: round(pick('longTasks')),
+        longTaskCount: pick('longTaskCount'),
+        totalBlockingTime: round(pick('blocking')),
+        cls: round(pick('cls'), 4),
+        layoutShifts: pick('shifts'),
+        elements: r[0].elements,
+        heights: r[0].heights,
+        transferredBytes: pick('transferred'),
+        consoleErrors: [...new Set(r.flatMap((x) => x.errors))],
+        // Which elements moved, with the summed score of the shifts they took part in (all trials).
+        shiftSources: Object.fromEntries(
+          Object.entries(
+            r.reduce((all, x) => {
+              for (const [k, v] of Object.entries(x.shiftSources ?? {}))
+                all[k] = (all[k] ?? 0) + v / r.length;
+              return all;
+            }, {}),
+          )
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 8)
+            .map(([k, v]) => [k, round(v, 4)]),
+        ),
+      };
+    }
+    const ratio = (k) =>
+      summary.static[k] > 0 ? round(summary.kit[k] / summary.static[k], 2) : undefined;
+    const entry = {
+      profile: profile.name,
+      ...summary,
+      ratio: {
+        rendered: ratio('rendered'),
+        renderedPainted: ratio('renderedPainted'),
+        fcp: ratio('fcp'),
+        lcp: ratio('lcp'),
+        transferredBytes: ratio('transferredBytes'),
+      },
+    };
+    results.load.push(entry);
+    for (const which of ['kit', 'static']) {
+      const s = summary[which];
+      rows.push([
+        `${profile.name}: ${which === 'kit' ? 'demo (kit)' : 'static HTML'}`,
+        ms(s.rendered),
+        ms(s.renderedPainted),
+        ms(s.fcp),
+        ms(s.lcp),
+        ms(s.longTaskTotal),
+        ms(s.totalBlockingTime),
+        s.cls.toFixed(4),
+        s.transferredBytes,
+      ]);
+    }
+    rows.push([
+      `${profile.name}: ratio kit/static`,
+      entry.ratio.rendered,
+      entry.ratio.renderedPainted,
+      entry.ratio.fcp,
+      entry.ratio.lcp,
+      '',
+      '',
+      '',
+      entry.ratio.transferredBytes,
+    ]);
+    for (const which of ['kit', 'static']) {
+      if (summary[which].cls > 0) {
+        console.log(
+          `  ${profile.name} ${which}: layout shifts from ${JSON.stringify(summary[which].shiftSources)}`,
+        );
+        const moved = Object.entries(summary[which].heights ?? {})
+          .filter(([, h]) => h.loading !== h.rendered || h.rendered !== h.settled)
+          .map(([tag, h]) => `${tag} ${h.loading} → ${h.rendered} → ${h.settled}`);
+        if (moved.length) {
+          console.log(
+            `    heights (px) while loading → when rendered → 0.5 s later: ${moved.join(', ')}`,
+          );
+        }
+      }
+      if (summary[which].consoleErrors.length) {
+        console.warn(
+          `${profile.name} ${which}: console errors: ${summary[which].consoleErrors.join(' | ')}`,
+        );
+      }
+    }
+  }
+  table(
+    `Page load, medians of ${trials} trials (ms from navigation start; rendered = every muni-* element defined, rendered and not aria-busy)`,
+    ['page', 'rendered', 'painted', 'FCP', 'LCP', 'long tasks', 'TBT', 'CLS', 'bytes'],
+    rows,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Growth
+
+const harness = async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${server.url}/__bench/harness.html`);
+  await page.waitForFunction(() => window.muniBench && window.muniDecode);
+  return { context, page, errors };
+};
+
+if (parts.has('growth')) {
+  results.growth = [];
+  const rows = [];
+  for (const spec of growthSpecs.filter((g) => wanted(g.tag))) {
+    const points = [];
+    for (const size of spec.sizes) {
+      const { context, page, errors } = await harness();
+      const key = `${spec.tag}-${size}`;
+      try {
+        await page.evaluate(
+          ([k, url]) => window.muniBench.prepare(k, url),
+          [key, `/__bench/${key}.json`],
+        );
+        const job = { tag: spec.tag, attributes: spec.attributes, key, open: spec.open ?? false };
+        // Warm-up (JIT, styles) and the markup the baseline writes.
+        const warm = await page.evaluate((j) => window.muniBench.kit({ ...j, capture: true }), job);
+        const { markup } = warm;
+        const baselineJob = { key, markup, open: spec.open ?? false };
+        await page.evaluate((j) => window.muniBench.baseline(j), baselineJob);
+        const runs = { raw: [], decoded: [], baseline: [], decode: [] };
+        for (let i = 0; i < trials; i += 1) {
+          runs.raw.push(
+            await page.evaluate((j) => window.muniBench.kit(j), { ...job, variant: 'raw' }),
+          );
+          runs.baseline.push(await page.evaluate((j) => window.muniBench.baseline(j), baselineJob));
+          runs.decoded.push(
+            await page.evaluate((j) => window.muniBench.kit(j), { ...job, variant: 'decoded' }),
+          );
+          runs.decode.push(await page.evaluate((k) => window.muniBench.decode(k), key));
+        }
+        const pick = (list, k) => median(list.map((x) => x[k]));
+        const point = {
+          size,
+          nodes: warm.nodes,
+          markupBytes: markup.bg.length,
+          kit: {
+            first: round(pick(runs.raw, 'first')),
+            firstDecoded: round(pick(runs.decoded, 'first')),
+            switch: round(pick(runs.raw, 'switch')),
+            open: spec.open ? round(pick(runs.raw, 'open')) : undefined,
+            panelLinks: spec.open ? warm.panelLinks : undefined,
+          },
+          decodeOnly: round(median(runs.decode)),
+          baseline: {
+            first: round(pick(runs.baseline, 'first')),
+            switch: round(pick(runs.baseline, 'switch')),
+            open: spec.open ? round(pick(runs.baseline, 'open')) : undefined,
+          },
+          errors: [...new Set(errors)],
+        };
+        point.ratio = {
+          first: round(point.kit.first / point.baseline.first, 2),
+          firstDecoded: round(point.kit.firstDecoded / point.baseline.first, 2),
+          switch: round(point.kit.switch / point.baseline.switch, 2),
+        };
+        points.push(point);
+        console.log(
+          `  ${spec.tag} × ${size}: first ${ms(point.kit.first)} ms (decoded data ${ms(point.kit.firstDecoded)}), baseline ${ms(point.baseline.first)} ms; switch ${ms(point.kit.switch)} vs ${ms(point.baseline.switch)} ms${spec.open ? `; open ${ms(point.kit.open)} ms` : ''}`,
+        );
+      } catch (error) {
+        points.push({ size, error: error.message });
+        console.error(`  ${spec.tag} × ${size}: ${error.message}`);
+      } finally {
+        await context.close();
+      }
+    }
+    const ok = points.filter((p) => !p.error);
+    const series = (f) => ok.map((p) => ({ size: p.size, time: f(p) }));
+    const exponents = {};
+    for (const [name, f] of Object.entries({
+      first: (p) => p.kit.first,
+      firstDecoded: (p) => p.kit.firstDecoded,
+      switch: (p) => p.kit.switch,
+      baselineFirst: (p) => p.baseline.first,
+      baselineSwitch: (p) => p.baseline.switch,
+      decodeOnly: (p) => p.decodeOnly,
+      ...(spec.open ? { open: (p) => p.kit.open } : {}),
+    })) {
+      exponents[name] = {
+        all: round(growthExponent(series(f)), 2),
+        top: round(topExponent(series(f)), 2),
+      };
+    }
+    results.growth.push({ element: spec.tag, unit: spec.unit, points, exponents });
+    for (const p of points) {
+      rows.push(
+        p.error
+          ? [
+              `${spec.tag} ${p.size} ${spec.unit}`,
+              `error: ${p.error}`,
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+            ]
+          : [
+              `${spec.tag} ${p.size} ${spec.unit}`,
+              ms(p.kit.first),
+              ms(p.kit.firstDecoded),
+              ms(p.decodeOnly),
+              ms(p.baseline.first),
+              p.ratio.first,
+              p.ratio.firstDecoded,
+              ms(p.kit.switch),
+              ms(p.baseline.switch),
+              p.ratio.switch,
+              spec.open
+                ? `${ms(p.kit.open)} vs ${ms(p.baseline.open)} (${p.kit.panelLinks} links)`
+                : '',
+            ],
+      );
+    }
+    rows.push([
+      `${spec.tag} growth exponent (all / top two)`,
+      `${exponents.first.all} / ${exponents.first.top}`,
+      `${exponents.firstDecoded.all} / ${exponents.firstDecoded.top}`,
+      `${exponents.decodeOnly.all} / ${exponents.decodeOnly.top}`,
+      `${exponents.baselineFirst.all} / ${exponents.baselineFirst.top}`,
+      '',
+      '',
+      `${exponents.switch.all} / ${exponents.switch.top}`,
+      `${exponents.baselineSwitch.all} / ${exponents.baselineSwitch.top}`,
+      '',
+      spec.open ? `${exponents.open.all} / ${exponents.open.top}` : '',
+    ]);
+  }
+
+  // The panel goal: all 2,000 links in the one panel that opens.
+  {
+    const { context, page } = await harness();
+    const key = `one-panel-${onePanelSpec.size}`;
+    try {
+      await page.evaluate(
+        ([k, url]) => window.muniBench.prepare(k, url),
+        [key, `/__bench/${key}.json`],
+      );
+      const job = {
+        tag: onePanelSpec.tag,
+        attributes: onePanelSpec.attributes,
+        key,
+        open: true,
+        variant: 'decoded',
+      };
+      const { markup } = await page.evaluate(
+        (j) => window.muniBench.kit({ ...j, capture: true }),
+        job,
+      );
+      const runs = [];
+      const baselineRuns = [];
+      for (let i = 0; i < trials; i += 1) {
+        runs.push(await page.evaluate((j) => window.muniBench.kit(j), job));
+        baselineRuns.push(
+          await page.evaluate((j) => window.muniBench.baseline(j), { key, markup, open: true }),
+        );
+      }
+      results.megaMenuPanel = {
+        links: runs[0].panelLinks,
+        open: round(median(runs.map((r) => r.open))),
+        baselineOpen: round(median(baselineRuns.map((r) => r.open))),
+        goal: 50,
+      };
+      rows.push([
+        `muni-mega-menu, one panel of ${onePanelSpec.size} links`,
+        ms(median(runs.map((r) => r.first))),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        `${ms(results.megaMenuPanel.open)} vs ${ms(results.megaMenuPanel.baselineOpen)} (${results.megaMenuPanel.links} links)`,
+      ]);
+    } catch (error) {
+      results.megaMenuPanel = { error: error.message };
+      console.error(`  one-panel mega-menu: ${error.message}`);
+    } finally {
+      await context.close();
+    }
+  }
+
+  const timeline = results.growth.find((g) => g.element === 'muni-timeline');
+  const largest = timeline?.points.at(-1);
+  results.goals = {
+    timeline10000WithinBaseline: largest?.ratio
+      ? {
+          ratio: largest.ratio.first,
+          ratioDecodedData: largest.ratio.firstDecoded,
+          goal: 1.5,
+          met: largest.ratio.first <= 1.5,
+        }
+      : undefined,
+    megaMenuPanelOpen:
+      results.megaMenuPanel?.open !== undefined
+        ? { ms: results.megaMenuPanel.open, goal: 50, met: results.megaMenuPanel.open <= 50 }
+        : undefined,
+  };
+  table(
+    `Growth, medians of ${trials} trials (ms to the next paint; baseline = the same markup written with innerHTML into a shadow root with the same styles)`,
+    [
+      'element × size',
+      'first',
+      'first (decoded data)',
+      'decode only',
+      'baseline first',
+      'ratio',
+      'ratio (decoded)',
+      'lang switch',
+      'baseline switch',
+      'ratio',
+      'open 1st panel (kit vs baseline)',
+    ],
+    rows,
+  );
+  console.log(
+    `\nGoals: timeline 10,000 events within 1.5× of baseline: ${results.goals.timeline10000WithinBaseline ? `${results.goals.timeline10000WithinBaseline.ratio}× (${results.goals.timeline10000WithinBaseline.met ? 'met' : 'NOT met'}; with pre-decoded data ${results.goals.timeline10000WithinBaseline.ratioDecodedData}×)` : 'not measured'}; mega-menu panel of 2,000 links open within 50 ms: ${results.goals.megaMenuPanelOpen ? `${results.goals.megaMenuPanelOpen.ms} ms (${results.goals.megaMenuPanelOpen.met ? 'met' : 'NOT met'})` : 'not measured'}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Leaks
+
+const snapshot = async (cdp) => {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  const listenersOn = async (expression) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'leaks' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId,
+    });
+    return listeners.map((l) => l.type);
+  };
+  const documentListeners = await listenersOn('document');
+  const windowListeners = await listenersOn('window');
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'leaks' });
+  return {
+    nodes: m.Nodes,
+    heap: m.JSHeapUsedSize,
+    listeners: m.JSEventListeners,
+    documentListeners,
+    windowListeners,
+  };
+};
+
+if (parts.has('leaks')) {
+  results.leaks = [];
+  const rows = [];
+  for (const tag of elementNames.filter(wanted)) {
+    const { context, page, errors } = await harness();
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.evaluate(() => window.muniBench.prepare('kazanlak', '/kazanlak.json'));
+      const job = { tag, attributes: leakAttributes[tag], key: 'kazanlak' };
+      await page.evaluate((j) => window.muniBench.cycle({ ...j, cycles: 20 }), job);
+      const before = await snapshot(cdp);
+      await page.evaluate((j) => window.muniBench.cycle(j), { ...job, cycles: cycles / 2 });
+      const middle = await snapshot(cdp);
+      await page.evaluate((j) => window.muniBench.cycle(j), { ...job, cycles: cycles / 2 });
+      const after = await snapshot(cdp);
+      const delta = (k) => after[k] - before[k];
+      const secondHalf = (k) => after[k] - middle[k];
+      const flags = [];
+      if (delta('nodes') > 50 && secondHalf('nodes') > 25)
+        flags.push(`DOM nodes +${delta('nodes')}`);
+      if (delta('listeners') > 10 && secondHalf('listeners') > 5) {
+        flags.push(`listeners +${delta('listeners')}`);
+      }
+      if (delta('heap') > 1024 * 1024 && secondHalf('heap') > 512 * 1024) {
+        flags.push(`heap +${Math.round(delta('heap') / 1024)} KB`);
+      }
+      if (after.documentListeners.length > before.documentListeners.length) {
+        flags.push(
+          `document listeners ${before.documentListeners.length} → ${after.documentListeners.length} (${after.documentListeners.join(', ')})`,
+        );
+      }
+      if (after.windowListeners.length > before.windowListeners.length) {
+        flags.push(
+          `window listeners ${before.windowListeners.length} → ${after.windowListeners.length} (${after.windowListeners.join(', ')})`,
+        );
+      }
+      const entry = {
+        element: tag,
+        cycles,
+        before,
+        middle,
+        after,
+        flags,
+        errors: [...new Set(errors)],
+      };
+      results.leaks.push(entry);
+      rows.push([
+        tag,
+        `${before.nodes} → ${middle.nodes} → ${after.nodes}`,
+        `${(before.heap / 1048576).toFixed(2)} → ${(middle.heap / 1048576).toFixed(2)} → ${(after.heap / 1048576).toFixed(2)}`,
+        `${before.listeners} → ${middle.listeners} → ${after.listeners}`,
+        `${before.documentListeners.length} → ${after.documentListeners.length}`,
+        `${before.windowListeners.length} → ${after.windowListeners.length}`,
+        flags.length ? `LEAK? ${flags.join('; ')}` : 'ok',
+      ]);
+    } catch (error) {
+      results.leaks.push({ element: tag, error: error.message });
+      rows.push([tag, `error: ${error.message}`, '', '', '', '', '']);
+    } finally {
+      await context.close();
+    }
+  }
+  table(
+    `Leaks: each element mounted and removed ${cycles} times (after 20 warm-up cycles; values after GC: before → after ${cycles / 2} → after ${cycles})`,
+    [
+      'element',
+      'DOM nodes',
+      'JS heap (MB)',
+      'JS listeners',
+      'document listeners',
+      'window listeners',
+      '',
+    ],
+    rows,
+  );
+}
+
+await cleanUp();
+results.environment.loadAverageAtEnd = loadavg().map((x) => round(x, 2));
+writeFileSync(options.out, await formatJson(results));
+console.log(`\nWrote ${options.out}`);
