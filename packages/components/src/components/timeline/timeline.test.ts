@@ -1,0 +1,189 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import './timeline.js';
+import type { MuniTimeline } from './timeline.js';
+import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow } from '../../test/kit.js';
+import { manyEvents } from '../../stories/story-data.js';
+
+describeDataContract({
+  tag: 'muni-timeline',
+  attributes: { 'twin-city': 'kochani' },
+  expectedText: { bg: 'Отношенията между двата града продължават да се развиват', en: 'Relations between the two towns continue to develop' },
+  selectsTwinCity: true,
+});
+
+const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/gu, ' ').trim());
+const attributes = (root: ParentNode, selector: string, name: string) => [...root.querySelectorAll(selector)].map((e) => e.getAttribute(name));
+
+const kochaniWith = async (history: unknown[]) => {
+  const data = await kazanlak();
+  data.twinCities.find((city: { id: string }) => city.id === 'kochani').history = history;
+  return data;
+};
+
+describe('muni-timeline', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows the 12 Kochani events, in order, grouped by year under year headings', async () => {
+    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' } });
+    const root = shadow(element);
+    const list = root.querySelector('ol[part="list"]')!;
+    expect(list.getAttribute('aria-label')).to.equal('История на партньорството с Кочани');
+    expect(root.querySelectorAll('li.event')).to.have.length(12);
+    expect(texts(root, 'h3.year')).to.deep.equal(['1995', '2006', '2007', '2009', '2010', '2018', '2019', '2021', '2022', '2023']);
+    expect(attributes(root, 'h3.year time', 'datetime')).to.deep.equal(['1995', '2006', '2007', '2009', '2010', '2018', '2019', '2021', '2022', '2023']);
+    // Two events in 2019, in the order the history gives them.
+    const groups = [...list.children];
+    expect(groups).to.have.length(11);
+    expect(groups[6]!.querySelectorAll('li.event')).to.have.length(2);
+    expect(groups[6]!.querySelector('li.event')!.textContent).to.include('В началото на 2019 г.');
+    expect(root.querySelector('li.event')!.textContent).to.include('В края на 1995г.');
+  });
+
+  it('writes each date as precisely as it is known, with a machine-readable datetime', async () => {
+    const bg = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' } });
+    expect(texts(shadow(bg), 'time.date')).to.deep.equal(['5 юни 2021']);
+    expect(attributes(shadow(bg), 'time.date', 'datetime')).to.deep.equal(['2021-06-05']);
+    const en = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    expect(texts(shadow(en), 'time.date')).to.deep.equal(['5 June 2021']);
+    expect(shadow(en).querySelector('ol[part="list"]')!.getAttribute('aria-label')).to.equal('History of the partnership with Kochani');
+
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { 'twin-city': 'kochani', lang: 'bg' },
+      data: await kochaniWith([
+        { date: '2019', text: 'a' },
+        { date: '2021-06', text: 'b' },
+        { date: '2021-06-05', text: 'c' },
+      ]),
+    });
+    const root = shadow(element);
+    expect(texts(root, '.year')).to.deep.equal(['2019', '2021']);
+    expect(texts(root, 'time.date')).to.deep.equal(['юни 2021', '5 юни 2021']);
+    expect(attributes(root, 'time.date', 'datetime')).to.deep.equal(['2021-06', '2021-06-05']);
+    element.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(texts(root, 'time.date')).to.deep.equal(['June 2021', '5 June 2021']);
+  });
+
+  it('keeps an undated event where the history puts it, in a group without a heading', async () => {
+    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    const groups = [...shadow(element).querySelectorAll('li.group')];
+    const last = groups[groups.length - 1]!;
+    expect(last.classList.contains('undated')).to.equal(true);
+    expect(last.querySelector('h1, h2, h3, h4, h5, h6, time')).to.equal(null);
+    expect(last.textContent).to.include('Relations between the two towns continue to develop');
+    // The line ends at the last event: the last group draws it only between its own dots.
+    expect(getComputedStyle(last, '::before').display).to.equal('none');
+  });
+
+  it('links an event that has a link, and shows fallback text in its own language', async () => {
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { 'twin-city': 'kochani', lang: 'en' },
+      data: await kochaniWith([
+        { date: '2021', text: { bg: 'Празник на розата', en: 'Rose Festival' }, url: 'https://kazanlak.bg/rose-festival' },
+        { date: '2022', text: { bg: 'Само на български' } },
+      ]),
+    });
+    const root = shadow(element);
+    const link = root.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.getAttribute('href')).to.equal('https://kazanlak.bg/rose-festival');
+    expect(link.textContent).to.equal('Rose Festival');
+    expect(root.querySelector('span[lang="bg"]')!.textContent).to.equal('Само на български');
+    await expect(element).to.be.accessible();
+  });
+
+  it('sets the level of the year headings with heading-level, clamped to 1–6', async () => {
+    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', 'heading-level': '2' } });
+    const root = shadow(element);
+    expect(root.querySelectorAll('h2.year')).to.have.length(10);
+    element.headingLevel = 5;
+    await element.updateComplete;
+    expect(root.querySelectorAll('h5.year')).to.have.length(10);
+    expect(root.querySelectorAll('h2')).to.have.length(0);
+    element.setAttribute('heading-level', '9');
+    await element.updateComplete;
+    expect(root.querySelectorAll('h6.year')).to.have.length(10);
+    element.setAttribute('heading-level', 'none');
+    await element.updateComplete;
+    expect(root.querySelectorAll('h3.year')).to.have.length(10);
+  });
+
+  it('re-renders when twin-city changes, and reports a missing or unknown one', async () => {
+    const data = await kazanlak();
+    data.twinCities.find((city: { id: string }) => city.id === 'cremona').history = [{ date: '2004', text: { bg: 'Кремона', en: 'Cremona' } }];
+    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data });
+    const root = shadow(element);
+    expect(root.querySelectorAll('li.event')).to.have.length(12);
+    element.twinCity = 'cremona';
+    await element.updateComplete;
+    expect(texts(root, 'li.event')).to.deep.equal(['Cremona']);
+    expect(root.querySelector('ol')!.getAttribute('aria-label')).to.equal('History of the partnership with Cremona');
+
+    const { errors } = await captureConsole(async () => {
+      element.removeAttribute('twin-city');
+      await element.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include('twin-city with the id ""');
+    expect(root.querySelector('[role="alert"]')).to.exist;
+
+    element.setAttribute('twin-city', 'kochani');
+    await element.updateComplete;
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(root.querySelectorAll('li.event')).to.have.length(12);
+  });
+
+  it('says so when the history has no events', async () => {
+    for (const history of [[], undefined]) {
+      const data = await kochaniWith([]);
+      if (history === undefined) delete data.twinCities.find((city: { id: string }) => city.id === 'kochani').history;
+      const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'bg' }, data });
+      expect(shadow(element).querySelector('[part="empty"]')!.textContent).to.equal('В тази история все още няма събития.');
+      expect(shadow(element).querySelector('ol')).to.equal(null);
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('renders 10,000 events in one pass, quickly', async () => {
+    const data = await kochaniWith(manyEvents(10_000));
+    const start = performance.now();
+    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data });
+    const root = shadow(element);
+    expect(root.querySelectorAll('li.event')).to.have.length(10_000);
+    // Reading a size forces the layout: it counts in the time.
+    expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
+    const elapsed = performance.now() - start;
+    expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(4000);
+    // Off-screen year groups skip their layout.
+    expect(getComputedStyle(root.querySelector('li.group')!).contentVisibility).to.equal('auto');
+    expect(root.querySelectorAll('li.group.undated').length).to.be.greaterThan(0);
+    expect(root.querySelector('time.date')!.textContent).to.match(/^[A-Z][a-z]+ 1900$/u);
+  });
+
+  it('does not scroll sideways at 320 px, even with very long words', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const long = 'Побратименоградскосътрудничествоикултуренобмен'.repeat(3);
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { 'twin-city': 'kochani', lang: 'bg' },
+      data: await kochaniWith([
+        { date: '2021-06-05', text: `${long} ${long}`, url: 'https://kazanlak.bg/' },
+        { text: long },
+      ]),
+    });
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+    await expect(element).to.be.accessible();
+  });
+
+  it('lays the line out at the inline start, on the right in right-to-left text', async () => {
+    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    const event = shadow(element).querySelector('li.event')!;
+    const ltrDot = getComputedStyle(event, '::before');
+    expect(ltrDot.left).to.match(/^-/u);
+    element.setAttribute('dir', 'rtl');
+    await element.updateComplete;
+    const rtlDot = getComputedStyle(event, '::before');
+    expect(rtlDot.right).to.match(/^-/u);
+  });
+});
