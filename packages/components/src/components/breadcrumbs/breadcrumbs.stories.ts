@@ -17,14 +17,13 @@ export const Loading = { render: () => html`<muni-breadcrumbs .data=${new Promis
 export const Error = { render: () => html`<muni-breadcrumbs src=${missingSrc}></muni-breadcrumbs>` };
 
 export const LongText = {
-  render: () => {
-    const element = document.createElement('muni-breadcrumbs');
-    void loadKazanlak().then((data) => {
-      for (const crumb of data.pages[0].breadcrumbs) crumb.label = { bg: longText(crumb.label.bg), en: longText(crumb.label.en) };
-      element.data = data;
-    });
-    return element;
-  },
+  render: () =>
+    html`<muni-breadcrumbs
+      .data=${loadKazanlak().then((data) => {
+        for (const crumb of data.pages[0].breadcrumbs) crumb.label = { bg: longText(crumb.label.bg), en: longText(crumb.label.en) };
+        return data;
+      })}
+    ></muni-breadcrumbs>`,
 };
 
 export const Mobile = {
