@@ -47,9 +47,17 @@ const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
  *   object, or a function of the pathname returning one.
  * - `compress`: brotli or gzip when the client accepts it (default false).
  */
-export const startStaticServer = async ({ root = embedDist, pages = {}, headers = {}, compress = false } = {}) => {
+export const startStaticServer = async ({
+  root = embedDist,
+  pages = {},
+  headers = {},
+  compress = false,
+} = {}) => {
   const rootDir = normalize(root.endsWith(sep) ? root : `${root}${sep}`);
-  if (root === embedDist && (!existsSync(join(root, 'index.html')) || !existsSync(join(root, 'muni-kit.js')))) {
+  if (
+    root === embedDist &&
+    (!existsSync(join(root, 'index.html')) || !existsSync(join(root, 'muni-kit.js')))
+  ) {
     throw new Error(`${root} is not built: run \`npm run build\` first.`);
   }
   const requests = [];
@@ -66,7 +74,8 @@ export const startStaticServer = async ({ root = embedDist, pages = {}, headers 
     }
     return cache.get(id);
   };
-  const extraHeaders = (pathname) => (typeof headers === 'function' ? (headers(pathname) ?? {}) : headers);
+  const extraHeaders = (pathname) =>
+    typeof headers === 'function' ? (headers(pathname) ?? {}) : headers;
 
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -92,10 +101,13 @@ export const startStaticServer = async ({ root = embedDist, pages = {}, headers 
       } catch {
         return void response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
       }
-      if (!file.startsWith(rootDir) && `${file}${sep}` !== rootDir) return void response.writeHead(403).end();
+      if (!file.startsWith(rootDir) && `${file}${sep}` !== rootDir)
+        return void response.writeHead(403).end();
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) {
-        return void response.writeHead(404, { 'content-type': 'text/plain', ...extraHeaders(pathname) }).end('Not found');
+        return void response
+          .writeHead(404, { 'content-type': 'text/plain', ...extraHeaders(pathname) })
+          .end('Not found');
       }
       const stat = statSync(file);
       body = readFileSync(file);
