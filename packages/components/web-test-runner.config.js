@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -5,6 +6,26 @@ import { puppeteerLaunchOptions } from '../../tools/chromium.js';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 const inPackage = (glob) => `${packageDir}${glob}`;
+
+/**
+ * Serves `/__muni-ssr/fixtures.json`: the elements server-rendered by the build's renderer
+ * (test/ssr-fixtures.js, in a process of its own), for the hydration test. Rendered once.
+ */
+const serverRenderedFixtures = () => {
+  let fixtures;
+  return {
+    name: 'muni-ssr-fixtures',
+    serve(context) {
+      if (context.path !== '/__muni-ssr/fixtures.json') return undefined;
+      fixtures ??= new Promise((resolve, reject) =>
+        execFile(process.execPath, [inPackage('test/ssr-fixtures.js')], { maxBuffer: 1 << 26, env: { ...process.env, NODE_V8_COVERAGE: '' } }, (error, stdout, stderr) =>
+          error ? reject(new Error(`test/ssr-fixtures.js failed: ${stderr || error.message}`)) : resolve(stdout),
+        ),
+      );
+      return fixtures.then((body) => ({ body, type: 'json' }));
+    },
+  };
+};
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -22,6 +43,7 @@ export default {
     }),
   ],
   plugins: [
+    serverRenderedFixtures(),
     esbuildPlugin({
       ts: true,
       // Read as-is (no "extends"): it repeats the decorator flags from tsconfig.base.json.

@@ -1,4 +1,5 @@
 // Serves apps/embed/dist on localhost (the demo pages, the bundle and the data), no dependencies.
+// The pages are prerendered (scripts/prerender.js); `?lang=en` serves the English prerendering.
 // Usage: node scripts/serve.js [--port 5173]   (PORT works too)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -23,14 +24,20 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+const server = createServer((request, response) => {
+  const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
   let file = normalize(join(root, decodeURIComponent(pathname)));
   if (!file.startsWith(root)) {
     response.writeHead(403).end();
     return;
   }
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  // The prerendered English (or other) version of a page: index.html?lang=en -> index.en.html.
+  const lang = searchParams.get('lang');
+  if (lang && /^[a-z]{2,3}$/u.test(lang) && file.endsWith('.html')) {
+    const version = file.replace(/\.html$/u, `.${lang}.html`);
+    if (existsSync(version)) file = version;
+  }
   if (!existsSync(file)) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
@@ -41,6 +48,8 @@ createServer((request, response) => {
     'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(response);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`muni-kit demo: http://localhost:${port}/  (English: http://localhost:${port}/?lang=en, second municipality: http://localhost:${port}/kochani.html)`);
+});
+server.listen(port, '127.0.0.1', () => {
+  const { port: actual } = server.address();
+  console.log(`muni-kit demo: http://localhost:${actual}/  (English: http://localhost:${actual}/?lang=en, second municipality: http://localhost:${actual}/kochani.html)`);
 });

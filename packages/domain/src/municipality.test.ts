@@ -268,6 +268,23 @@ describe('decodeMunicipality with a base URL', () => {
     assert.equal(result.value.coatOfArms.src, 'https://x.bg/data/img/coat-of-arms.svg');
   });
 
+  it('passes every URL through rewriteUrl instead, when given (server rendering)', () => {
+    const seen: string[] = [];
+    const result = decodeMunicipality(sampleMunicipality(), {
+      baseUrl,
+      rewriteUrl: (url) => {
+        seen.push(url);
+        return (url.startsWith('/') || url.includes(':') ? url : `data/${url}`) as typeof url;
+      },
+    });
+    assert.ok(result.ok);
+    assert.equal(result.value.coatOfArms.src, 'data/img/coat-of-arms.svg');
+    assert.equal(result.value.mainNavigation[0]?.children?.[1]?.children?.[0]?.url, '/bg/twin-cities/kochani');
+    assert.equal(result.value.socialLinks[0]?.url, 'https://www.facebook.com/testovo');
+    assert.ok(seen.includes('img/coat-of-arms.svg'));
+    assert.deepEqual(result.value.name, { bg: 'Община Тестово', en: 'Testovo Municipality' });
+  });
+
   it('leaves relative URLs as they are when there is no base URL', () => {
     const result = decodeMunicipality(sampleMunicipality());
     assert.ok(result.ok);

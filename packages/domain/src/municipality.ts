@@ -128,13 +128,13 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
 
 const urlKeys = new Set(['url', 'src', 'pageUrl', 'homeUrl']);
 
-/** Copies the decoded tree with every URL resolved against the document's own URL. */
-const resolveUrls = <T>(value: T, baseUrl: string): T => {
-  if (Array.isArray(value)) return value.map((item: unknown) => resolveUrls(item, baseUrl)) as T;
+/** Copies the decoded tree with every URL passed through `rewrite` (e.g. resolved against the document's own URL). */
+const mapUrls = <T>(value: T, rewrite: (url: SafeUrl) => SafeUrl): T => {
+  if (Array.isArray(value)) return value.map((item: unknown) => mapUrls(item, rewrite)) as T;
   if (value === null || typeof value !== 'object') return value;
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    copy[key] = urlKeys.has(key) && typeof field === 'string' ? resolveUrl(field as SafeUrl, baseUrl) : resolveUrls(field, baseUrl);
+    copy[key] = urlKeys.has(key) && typeof field === 'string' ? rewrite(field as SafeUrl) : mapUrls(field, rewrite);
   }
   return copy as T;
 };
@@ -146,6 +146,12 @@ const isMunicipality = Schema.is(Municipality);
 export interface DecodeOptions {
   /** The URL the document was read from; relative URLs inside it are resolved against it. */
   readonly baseUrl?: string;
+  /**
+   * Rewrites each URL of the document after decoding, instead of resolving against `baseUrl`
+   * (which it takes precedence over). For callers without an absolute base, such as a server
+   * rendering for a page whose URL it does not know. Must return a safe URL.
+   */
+  readonly rewriteUrl?: (url: SafeUrl) => SafeUrl;
 }
 
 /**
@@ -157,7 +163,12 @@ export const decodeMunicipality = (input: unknown, options: DecodeOptions = {}):
     // A document without phone numbers is a valid decoded value too: resolve its URLs all the same.
     const result = isMunicipality(input) ? Result.succeed(input) : decode(input, { errors: 'all' });
     if (Result.isSuccess(result)) {
-      const value = options.baseUrl === undefined ? result.success : resolveUrls(result.success, options.baseUrl);
+      const { baseUrl, rewriteUrl } = options;
+      const value = rewriteUrl
+        ? mapUrls(result.success, rewriteUrl)
+        : baseUrl === undefined
+          ? result.success
+          : mapUrls(result.success, (url) => resolveUrl(url, baseUrl));
       return { ok: true, value };
     }
     const { issues } = formatIssues(result.failure.issue);

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { resolveLocale, type Locale } from '@muni-kit/domain/locale.js';
@@ -7,7 +7,16 @@ import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { version } from '../version.js';
 import { languageOf, watchLanguage } from './language.js';
 import { inLocale } from './localization.js';
-import { decodeInline, decodeProperty, describeFailure, loadMunicipality, type LoadFailure, type LoadResult } from './municipality-source.js';
+import { renderedAtAttribute, renderedDataAttribute, renderedLangAttribute, serverContext } from './server-context.js';
+import {
+  decodeInline,
+  decodeProperty,
+  describeFailure,
+  fingerprint,
+  loadMunicipality,
+  type LoadFailure,
+  type LoadResult,
+} from './municipality-source.js';
 
 /** Detail of the `muni-error` event. */
 export interface MuniErrorDetail {
@@ -16,10 +25,58 @@ export interface MuniErrorDetail {
   readonly message: string;
 }
 
+/** What a server-rendered element showed, read from its host and shadow root before hydrating. */
+interface ServerRendering {
+  /** The state the server rendered; hydration must render the same one. */
+  readonly kind: 'content' | 'error' | 'loading';
+  /** The language the server rendered in (`rendered-lang`). */
+  readonly language: string | null;
+  /** The instant time-dependent parts were rendered for (`rendered-at`). */
+  readonly at: Date | undefined;
+  /** The fingerprint of the document the server rendered (`rendered-data`). */
+  readonly data: string | null;
+}
+
+const serverAttributes = [renderedLangAttribute, renderedAtAttribute, renderedDataAttribute] as const;
+
+/**
+ * Whether Lit's hydration support (`@lit-labs/ssr-client/lit-element-hydrate-support.js`,
+ * loaded before lit) is installed: it adds `defer-hydration` to every LitElement's observed
+ * attributes.
+ */
+const hydrationSupported = (element: LitElement): boolean =>
+  (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+
+/**
+ * The hydration support's "hydrate on the first update" flag: `_$needsHydration` in Lit's
+ * development build, `_$AG` in its production build (Lit keeps its mangled names stable).
+ */
+const hydrationFlags = ['_$AG', '_$needsHydration'] as const;
+
+const readServerRendering = (element: HTMLElement, root: ShadowRoot): ServerRendering => {
+  const at = element.getAttribute(renderedAtAttribute);
+  const date = at === null ? undefined : new Date(at);
+  return {
+    kind: root.querySelector('[role="alert"]') ? 'error' : root.querySelector('.loading') ? 'loading' : 'content',
+    language: element.getAttribute(renderedLangAttribute),
+    at: date && !Number.isNaN(date.getTime()) ? date : undefined,
+    data: element.getAttribute(renderedDataAttribute),
+  };
+};
+
 /**
  * The base of every data-driven muni-kit element: finds the data (the `data` property, an
  * inline JSON child, or `src`, in that order), decodes it with the domain, follows the
  * language, and renders the loading, error or content state.
+ *
+ * Server rendering (@lit-labs/ssr): the data comes from the `data` property only, the language
+ * from the `lang` attribute (else the page language the renderer gives, else the data's
+ * default), and no DOM, timer or network is touched. The element records what it rendered on
+ * its host (`rendered-lang`, and `rendered-at` for time-dependent elements). In the browser, an
+ * element that arrives with that declarative shadow root hydrates it: its first update waits for
+ * the data (the server's HTML stays on screen meanwhile), renders exactly what the server
+ * rendered (same language, same instant, the wide layout, no light-DOM context), and the next
+ * update brings in the live state (the page's language, the current time, the layout).
  */
 export abstract class MuniElement extends LitElement {
   static readonly kitVersion = version;
@@ -48,8 +105,50 @@ export abstract class MuniElement extends LitElement {
   private stopWatchingLanguage: (() => void) | undefined;
   private loadToken = 0;
   private reported: string | undefined;
+  /** The data source the last load was started for: another one starts a new load. */
+  private loadedFrom: { readonly data: unknown; readonly src: string | undefined } | undefined;
+  /** The fingerprint of the loaded document, worked out when asked for. */
+  private loadedFingerprint: (() => string | undefined) | undefined;
+  /** Resolves when the current load has a result (content or failure). */
+  private settle: (() => void) | undefined;
+  private settled = new Promise<void>((resolve) => (this.settle = resolve));
+  /** Set from connection until hydration is done, when the element came with server-rendered HTML. */
+  private serverRendering: ServerRendering | undefined;
+  /** True during the update that hydrates the server-rendered shadow root. */
+  private hydrating = false;
+
+  /**
+   * Whether this render must be what the server renders: on the server itself, and in the
+   * browser while hydrating server-rendered HTML. Elements then leave out what only the page
+   * knows (its URL, the light DOM around them, their width) and use the server's instant.
+   */
+  protected get asOnServer(): boolean {
+    return isServer || this.hydrating;
+  }
+
+  /**
+   * The instant time-dependent content is rendered for: the server's while hydrating (so that
+   * hydration matches the HTML), else `live`.
+   */
+  protected renderTime(live: Date): Date {
+    return (this.hydrating && this.serverRendering?.at) || live;
+  }
+
+  /**
+   * The instant this element's time-dependent parts show, for the `rendered-at` record of a
+   * server render; `undefined` for elements that do not depend on the time.
+   */
+  protected timeShown(): Date | undefined {
+    return undefined;
+  }
 
   override connectedCallback(): void {
+    if (!isServer && !this.hasUpdated && this.shadowRoot !== null && !this.serverRendering) {
+      // Server-rendered HTML (declarative shadow DOM). With Lit's hydration support (the embed
+      // bundle loads it first) the element hydrates it; without, it renders from scratch.
+      if (hydrationSupported(this)) this.serverRendering = readServerRendering(this, this.shadowRoot);
+      else this.shadowRoot.replaceChildren();
+    }
     super.connectedCallback();
     this.stopWatchingLanguage = watchLanguage(() => {
       if (this.computeLocale() !== this.locale) this.requestUpdate();
@@ -62,14 +161,85 @@ export abstract class MuniElement extends LitElement {
     this.stopWatchingLanguage = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.load();
+  /**
+   * The first update of a server-rendered element waits until its data has arrived, so that it
+   * hydrates the server's HTML with the same content instead of replacing it with the loading
+   * state (which would shift the layout and fail to hydrate).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const server = this.serverRendering;
+    if (!server || this.hasUpdated) return super.scheduleUpdate();
+    this.startLoad();
+    const hydrate = () => {
+      this.hydrating = true;
+      return super.scheduleUpdate();
+    };
+    return server.kind === 'content' && !this.municipality && !this.failure ? this.settled.then(hydrate) : hydrate();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.startLoad();
     this.locale = this.computeLocale();
     this.selection = this.municipality ? this.selectionFailure(this.municipality) : undefined;
     if (this.selection) this.report(this.selection);
+    if (this.hydrating) {
+      const server = this.serverRendering!;
+      const kind = this.failure || this.selection ? 'error' : this.municipality ? 'content' : 'loading';
+      // Another document than the server's (the data file changed since the HTML was made):
+      // hydrating would keep the server's text, so render from scratch.
+      const otherData = kind === 'content' && server.data !== null && this.loadedFingerprint?.() !== server.data;
+      if (kind !== server.kind || otherData) this.abandonHydration();
+    }
     // Lets a page's stylesheet (muni-kit.css) keep the element's space while data loads.
     if (!this.municipality && !this.failure) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    if (isServer) {
+      this.setAttribute(renderedLangAttribute, this.locale);
+      const data = this.municipality ? fingerprint(this.data) : undefined;
+      if (data) this.setAttribute(renderedDataAttribute, data);
+      const at = this.timeShown();
+      if (at && !Number.isNaN(at.getTime())) this.setAttribute(renderedAtAttribute, at.toISOString());
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    this.serverRendering = undefined;
+    for (const name of serverAttributes) this.removeAttribute(name);
+    // The server's <style> (or <link rel="stylesheet">) gives way to the element's own styles,
+    // adopted as constructed stylesheets as for a client-rendered element (which a strict CSP
+    // allows, unlike an inline <style>).
+    const root = this.shadowRoot!;
+    for (const child of [...root.children]) if (child.localName === 'style' || child.localName === 'link') child.remove();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    // Now the live state: the page's language, the current time, the element's width. (In a
+    // microtask, after this update: still before the browser paints.)
+    queueMicrotask(() => this.requestUpdate());
+  }
+
+  /**
+   * The data the browser has says something else than the server rendered (the data file
+   * changed, or it failed to load): render from scratch instead of hydrating.
+   */
+  private abandonHydration(): void {
+    this.hydrating = false;
+    this.serverRendering = undefined;
+    const flags = this as unknown as Record<string, unknown>;
+    for (const flag of hydrationFlags) if (flags[flag] === true) flags[flag] = false;
+    for (const name of serverAttributes) this.removeAttribute(name);
+    const root = this.shadowRoot!;
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  /** Loads from the current data source unless a load for it has already started. */
+  private startLoad(): void {
+    const from = this.loadedFrom;
+    if (from && from.data === this.data && from.src === this.src) return;
+    this.loadedFrom = { data: this.data, src: this.src };
+    this.load();
   }
 
   /**
@@ -82,8 +252,9 @@ export abstract class MuniElement extends LitElement {
 
   private computeLocale(): Locale {
     const m = this.municipality;
+    const server = this.hydrating ? this.serverRendering?.language : undefined;
     return resolveLocale(
-      languageOf(this),
+      server ?? (isServer ? (this.getAttribute('lang') ?? serverContext.language ?? '') : languageOf(this)),
       m ? m.languageVersions.map((v) => v.locale) : ['bg', 'en'],
       m?.defaultLocale ?? 'bg',
     );
@@ -93,6 +264,8 @@ export abstract class MuniElement extends LitElement {
     const token = ++this.loadToken;
     const apply = (result: LoadResult) => {
       if (token !== this.loadToken) return; // a newer data source replaced this one
+      this.settle?.();
+      this.loadedFingerprint = result.ok ? result.fingerprint : undefined;
       if (result.ok) {
         this.municipality = result.value;
         this.failure = undefined;
@@ -106,17 +279,24 @@ export abstract class MuniElement extends LitElement {
     if (data instanceof Promise) {
       this.municipality = undefined;
       this.failure = undefined;
+      this.resetSettled();
       data.then(
         (value: unknown) => apply(decodeProperty(value)),
         (error: unknown) => apply({ ok: false, failure: { kind: 'network', url: '(data property)', message: String(error) } }),
       );
       return;
     }
-    if (data !== undefined && data !== null) return apply(decodeProperty(data));
+    if (data !== undefined && data !== null) return apply(decodeProperty(data, this.src));
+    // On the server there is no light DOM to read and nothing to fetch: the loading state.
+    if (isServer) return;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return apply(decodeInline(inline.textContent ?? ''));
     if (this.src) {
+      // The previous document is not this source's: the selection (twin-city, page) must not
+      // be checked against it while the new one loads (a false "no twin city" error).
+      this.municipality = undefined;
       this.failure = undefined;
+      this.resetSettled();
       void loadMunicipality(this.src, this.timeout).then(apply);
       return;
     }
@@ -126,6 +306,10 @@ export abstract class MuniElement extends LitElement {
       return;
     }
     apply({ ok: false, failure: { kind: 'no-data' } });
+  }
+
+  private resetSettled(): void {
+    this.settled = new Promise<void>((resolve) => (this.settle = resolve));
   }
 
   private fail(failure: LoadFailure): void {
@@ -138,6 +322,7 @@ export abstract class MuniElement extends LitElement {
     if (this.reported === message) return;
     this.reported = message;
     console.error(`<${this.localName}>: ${message}`);
+    if (isServer) return;
     this.dispatchEvent(
       new CustomEvent<MuniErrorDetail>('muni-error', { detail: { failure, message }, bubbles: true, composed: true }),
     );

@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+import { serverContext } from './server-context.js';
 import { decodeMunicipality, decodeMunicipalityJson, type DecodeIssue, type Municipality } from '@muni-kit/domain/municipality.js';
 
 /** Why an element shows its error message instead of content. */
@@ -9,7 +11,51 @@ export type LoadFailure =
   | { readonly kind: 'not-found'; readonly what: 'twin-city' | 'page'; readonly id: string }
   | { readonly kind: 'no-data' };
 
-export type LoadResult = { readonly ok: true; readonly value: Municipality } | { readonly ok: false; readonly failure: LoadFailure };
+export type LoadResult =
+  | {
+      readonly ok: true;
+      readonly value: Municipality;
+      /** The document's fingerprint (see `fingerprint`), worked out when asked for. */
+      readonly fingerprint?: () => string | undefined;
+    }
+  | { readonly ok: false; readonly failure: LoadFailure };
+
+/**
+ * A short fingerprint of a JSON document's content: FNV-1a of its JSON text as
+ * `JSON.stringify` writes it (so the same file gives the same fingerprint whether it was read
+ * by a server renderer or fetched by the browser). Lets a server-rendered element tell whether
+ * the browser has the document it was rendered from. `undefined` if it is not JSON.
+ */
+export const fingerprint = (value: unknown): string | undefined => {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+  if (text === undefined) return undefined;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+};
+
+/** The fingerprint of JSON text, worked out once, when first asked for. */
+const textFingerprint = (text: string): (() => string | undefined) => {
+  let memo: { value: string | undefined } | undefined;
+  return () => {
+    if (!memo) {
+      try {
+        memo = { value: fingerprint(JSON.parse(text)) };
+      } catch {
+        memo = { value: undefined };
+      }
+    }
+    return memo.value;
+  };
+};
 
 type Fetched = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly failure: LoadFailure };
 
@@ -58,7 +104,9 @@ export const loadMunicipality = (src: string, milliseconds: number): Promise<Loa
         return response;
       }
       const decoding = decodeMunicipalityJson(response.text, { baseUrl: url });
-      return decoding.ok ? decoding : { ok: false, failure: { kind: 'invalid', url, issues: decoding.issues } };
+      return decoding.ok
+        ? { ...decoding, fingerprint: textFingerprint(response.text) }
+        : { ok: false, failure: { kind: 'invalid', url, issues: decoding.issues } };
     });
     decoded.set(url, result);
   }
@@ -68,13 +116,23 @@ export const loadMunicipality = (src: string, milliseconds: number): Promise<Loa
 /** Decodes inline JSON text (from a `<script type="application/json">` child). */
 export const decodeInline = (text: string): LoadResult => {
   const decoding = decodeMunicipalityJson(text, { baseUrl: document.baseURI });
-  return decoding.ok ? decoding : { ok: false, failure: { kind: 'invalid', url: undefined, issues: decoding.issues } };
+  return decoding.ok
+    ? { ...decoding, fingerprint: textFingerprint(text) }
+    : { ok: false, failure: { kind: 'invalid', url: undefined, issues: decoding.issues } };
 };
 
-/** Decodes the `data` property: a decoded municipality or the raw JSON object. */
-export const decodeProperty = (data: unknown): LoadResult => {
-  const decoding = decodeMunicipality(data, { baseUrl: document.baseURI });
-  return decoding.ok ? decoding : { ok: false, failure: { kind: 'invalid', url: undefined, issues: decoding.issues } };
+/**
+ * Decodes the `data` property: a decoded municipality or the raw JSON object. In the browser
+ * relative URLs in it are resolved against the page; on the server, as the renderer says
+ * (`serverContext.decode`: against `src`), else left as written.
+ */
+export const decodeProperty = (data: unknown, src?: string): LoadResult => {
+  const decoding = isServer
+    ? (serverContext.decode ?? decodeMunicipality)(data, src)
+    : decodeMunicipality(data, { baseUrl: document.baseURI });
+  return decoding.ok
+    ? { ...decoding, fingerprint: () => fingerprint(data) }
+    : { ok: false, failure: { kind: 'invalid', url: undefined, issues: decoding.issues } };
 };
 
 /** The one-line explanation logged with console.error, naming what failed. */

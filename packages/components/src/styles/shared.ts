@@ -31,7 +31,9 @@ export const sharedStyles = [
       font-size: 1em;
       line-height: var(--_font-line-height);
       color: var(--_color-text);
-      overflow-wrap: break-word;
+      /* anywhere, not break-word: a long word then also lowers the min-content size, so flex and
+         grid items shrink and wrap it instead of overflowing a narrow screen. */
+      overflow-wrap: anywhere;
       text-align: start;
       -webkit-text-size-adjust: 100%;
       text-size-adjust: 100%;

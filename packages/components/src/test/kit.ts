@@ -224,3 +224,29 @@ export const describeDataContract = (options: ContractOptions): void => {
     });
   });
 };
+
+/**
+ * Switches the page to print media and back around `check`. Where the browser cannot emulate
+ * print (Firefox over WebDriver BiDi), `fallback` gets the text of the element's @media print
+ * rules instead, to check what they hide.
+ */
+export const inPrint = async (element: Element, check: () => void, fallback: (printRules: string) => void): Promise<void> => {
+  const { emulateMedia } = await import('@web/test-runner-commands');
+  try {
+    await emulateMedia({ media: 'print' });
+  } catch {
+    fallback(
+      shadow(element)
+        .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText.includes('print'))
+        .map((rule) => rule.cssText)
+        .join('\n'),
+    );
+    return;
+  }
+  try {
+    check();
+  } finally {
+    await emulateMedia({ media: 'screen' });
+  }
+};

@@ -65,4 +65,13 @@ export const breadcrumbsStyles = css`
       display: none !important;
     }
   }
+  /* Server-rendered HTML without JavaScript: the button cannot expand, so show every level. */
+  @media (scripting: none) {
+    ol .more {
+      display: none;
+    }
+    ol .middle {
+      display: flex;
+    }
+  }
 `;

@@ -36,7 +36,8 @@ export class MuniBreadcrumbs extends MuniElement {
 
   /**
    * The id of the page (from the data's `pages`) whose trail to show. Without it, the page
-   * whose URL is the browser's current URL, else the first page of the data.
+   * whose URL is the browser's current URL, else the first page of the data. Give it when
+   * rendering on the server, which has no current URL.
    */
   @property({ reflect: true }) page: string | undefined;
 
@@ -45,6 +46,8 @@ export class MuniBreadcrumbs extends MuniElement {
   private currentPage(municipality: Municipality): PageMeta | undefined {
     const pages = municipality.pages ?? [];
     if (this.page) return pages.find((p) => p.id === this.page);
+    // The server has no address bar: without `page` it shows the first page of the data.
+    if (this.asOnServer) return pages[0];
     const here = location.href.replace(/#.*$/u, '');
     return pages.find((p) => p.url === here) ?? pages[0];
   }

@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import './contact-footer.js';
 import type { MuniContactFooter } from './contact-footer.js';
-import { describeDataContract, kazanlak, kazanlakUrl, mount, shadow } from '../../test/kit.js';
+import { describeDataContract, inPrint, kazanlak, kazanlakUrl, mount, shadow } from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-contact-footer',
@@ -524,32 +524,20 @@ describe('muni-contact-footer', () => {
       const element = await footer('bg', sofia.monday10);
       await nextFrame();
       await element.updateComplete;
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        // Firefox over WebDriver BiDi cannot emulate print media: check the print rules instead.
-        const printRules = shadow(element)
-          .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText.includes('print'))
-          .map((rule) => rule.cssText)
-          .join('\n');
-        for (const part of ['social', 'legal', 'status']) expect(printRules).to.include(part);
-        expect(printRules).to.match(/display:\s*none/u);
-        return;
-      }
-      try {
-        const root = shadow(element);
-        for (const body of root.querySelectorAll('.group-body'))
-          expect(getComputedStyle(body).display).not.to.equal('none');
-        expect(getComputedStyle(root.querySelector('[part="social"]')!).display).to.equal('none');
-        expect(getComputedStyle(root.querySelector('[part="legal"]')!).display).to.equal('none');
-        expect(getComputedStyle(root.querySelector('[part="status"]')!).display).to.equal('none');
-        expect(getComputedStyle(root.querySelector('[part="hotline"]')!).display).not.to.equal(
-          'none',
-        );
-      } finally {
-        await emulateMedia({ media: 'screen' });
-      }
+      const root = shadow(element);
+      await inPrint(
+        element,
+        () => {
+          for (const body of root.querySelectorAll('.group-body')) expect(getComputedStyle(body).display).not.to.equal('none');
+          for (const part of ['social', 'legal', 'status'])
+            expect(getComputedStyle(root.querySelector(`[part="${part}"]`)!).display, part).to.equal('none');
+          expect(getComputedStyle(root.querySelector('[part="hotline"]')!).display).not.to.equal('none');
+        },
+        (printRules) => {
+          for (const part of ['social', 'legal', 'status']) expect(printRules).to.include(part);
+          expect(printRules).to.match(/display:\s*none/u);
+        },
+      );
     });
   });
 
@@ -578,14 +566,11 @@ describe('muni-contact-footer', () => {
     it('collapses the groups when the footer becomes narrow, and opens them when it widens', async () => {
       await setViewport({ width: 1280, height: 900 });
       const element = await footer('en', sofia.monday10);
+      // Resize observers report after layout, a browser-dependent number of frames later.
       await setViewport({ width: 375, height: 800 });
-      await nextFrame();
-      await element.updateComplete;
-      expect(shadow(element).querySelectorAll('h2 > button')).to.have.length(2);
+      await waitUntil(() => shadow(element).querySelectorAll('h2 > button').length === 2, 'two collapsible groups');
       await setViewport({ width: 1000, height: 800 });
-      await nextFrame();
-      await element.updateComplete;
-      expect(shadow(element).querySelectorAll('h2 > button')).to.have.length(0);
+      await waitUntil(() => shadow(element).querySelectorAll('h2 > button').length === 0, 'no collapse buttons');
     });
   });
 

@@ -170,6 +170,15 @@ export class MuniContactFooter extends MuniElement {
     this.narrow = width < narrowBelowEm * em;
   }
 
+  protected override timeShown(): Date {
+    return this.clock();
+  }
+
+  /** Stacked columns and collapsible groups; the server (which cannot measure) renders the wide footer. */
+  private get stacked(): boolean {
+    return this.narrow && !this.asOnServer;
+  }
+
   private clock(): Date {
     const now = this.now;
     if (now instanceof Date) return now;
@@ -218,9 +227,9 @@ export class MuniContactFooter extends MuniElement {
    * (closed at first). Wide: the heading is plain text and the group always shows.
    */
   private group(group: Group, part: string, title: string, body: TemplateResult): TemplateResult {
-    const open = !this.narrow || this.expanded.has(group);
+    const open = !this.stacked || this.expanded.has(group);
     const bodyId = `${group}-body`;
-    const content = this.narrow
+    const content = this.stacked
       ? html`<button
           type="button"
           class="toggle"
@@ -238,7 +247,7 @@ export class MuniContactFooter extends MuniElement {
   }
 
   protected override renderContent(m: Municipality): TemplateResult {
-    const now = this.clock();
+    const now = this.renderTime(this.clock());
     const changes: Date[] = [nextMidnight(now, defaultTimeZone)];
     const hours = m.officeHours.map((schedule) => this.renderSchedule(schedule, now, changes));
     this.nextChange = new Date(Math.min(...changes.map((change) => change.getTime())));
@@ -247,7 +256,7 @@ export class MuniContactFooter extends MuniElement {
     const holder = this.text(m.copyrightHolder);
     const linkGroups = m.footer.linkGroups ?? [];
     return html`<footer
-      class="root ${this.narrow ? 'narrow' : 'wide'}"
+      class="root ${this.stacked ? 'narrow' : 'wide'}"
       part="footer"
       role="contentinfo"
     >

@@ -186,7 +186,40 @@ export const megaMenuStyles = css`
     padding-inline-start: 0.5em;
   }
 
+  /*
+   * Server-rendered HTML without JavaScript: the buttons cannot open the panels, so a panel
+   * opens while its section is hovered or holds the focus (Tab goes on into its links).
+   */
+  @media (scripting: none) {
+    .inline-home .top:hover > .panel[hidden],
+    .inline-home .top:focus-within > .panel[hidden] {
+      content-visibility: visible;
+      max-block-size: calc(100vh - 8em);
+      overflow-y: auto;
+      background: var(--_color-surface);
+      color: var(--_color-text);
+      border-block-end: 1px solid var(--_color-border);
+      box-shadow: 0 0.75em 1.5em -0.5em rgb(31 26 28 / 0.35);
+    }
+  }
+
   /* ---- the narrow layout: Menu button and drawer ----------------------------------------- */
+  /*
+   * Server-rendered and not hydrated yet (the host still carries rendered-lang): the server
+   * cannot measure, so it rendered the bar. On a narrow screen, when the script will run, show
+   * the layout hydration is going to choose — the Menu button — so that nothing shifts then.
+   */
+  @media (scripting: enabled) and (max-width: 47.99em) {
+    :host([rendered-lang]) .root:not(.compact) .menu-bar {
+      display: block;
+    }
+    :host([rendered-lang]) .menu-button[hidden] {
+      display: inline-flex !important;
+    }
+    :host([rendered-lang]) .inline-home {
+      display: none;
+    }
+  }
   .root:not(.compact) .menu-bar {
     display: none;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
@@ -7,6 +7,7 @@ import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { findTrail, type NavigationItem } from '@muni-kit/domain/navigation.js';
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
+import { serverUrlBase } from '../../internal/server-context.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { megaMenuStyles } from './mega-menu.styles.js';
 
@@ -79,7 +80,7 @@ export class MuniMegaMenu extends MuniElement {
 
   /**
    * URL of the page being shown, to mark in the menu (relative URLs are resolved against the
-   * document). Defaults to the browser's current URL.
+   * document). Defaults to the browser's current URL; give it when rendering on the server.
    */
   @property({ attribute: 'current-url', reflect: true }) currentUrl: string | undefined;
 
@@ -125,12 +126,21 @@ export class MuniMegaMenu extends MuniElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('breakpoint') && this.isConnected) this.measure();
+    // Also when the data arrives: at connection the element may not have been laid out yet
+    // (slotted into a header still loading), and its first content must already have the
+    // right layout, or the page shifts when it switches a frame later.
+    if ((changed.has('breakpoint') || (changed as Map<PropertyKey, unknown>).has('municipality')) && this.isConnected) this.measure();
     const municipality = this.municipality;
-    const currentUrl = this.currentUrl ?? location.href;
+    // The server has no address bar: without `current-url` it marks no current page.
+    const currentUrl = this.currentUrl ?? (this.asOnServer ? undefined : location.href);
     if (municipality && (this.trailKey[0] !== municipality.mainNavigation || this.trailKey[1] !== currentUrl)) {
       this.trailKey = [municipality.mainNavigation, currentUrl];
-      const chain = findTrail(municipality.mainNavigation, resolve(currentUrl));
+      const chain =
+        currentUrl === undefined
+          ? []
+          : isServer
+            ? findTrail(municipality.mainNavigation, currentUrl, serverUrlBase(currentUrl))
+            : findTrail(municipality.mainNavigation, resolve(currentUrl));
       this.trail = { page: chain.at(-1), ancestors: new Set(chain.slice(0, -1)) };
     }
   }
@@ -138,7 +148,15 @@ export class MuniMegaMenu extends MuniElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.placeNav();
+    const dialog = this.drawer();
+    if (dialog && dialog !== this.listenedDrawer) {
+      dialog.addEventListener('click', this.onDrawerClick);
+      this.listenedDrawer = dialog;
+    }
   }
+
+  /** The dialog the backdrop-click listener is on (the content may be re-rendered). */
+  private listenedDrawer: HTMLDialogElement | undefined;
 
   /*
    * One navigation, two places. The `nav` is rendered once; on a wide element it sits in the
@@ -163,7 +181,9 @@ export class MuniMegaMenu extends MuniElement {
   protected override renderContent(municipality: Municipality): TemplateResult {
     const sections = municipality.mainNavigation;
     if (sections.length === 0) return html`<div class="root empty"></div>`;
-    return html`<div class=${classMap({ root: true, compact: this.compact })}>
+    // The server cannot measure: it renders the bar; the drawer layout follows after hydration.
+    const compact = this.compact && !this.asOnServer;
+    return html`<div class=${classMap({ root: true, compact })}>
       <div class="menu-bar">
         <button
           type="button"
@@ -172,7 +192,7 @@ export class MuniMegaMenu extends MuniElement {
           aria-haspopup="dialog"
           aria-expanded=${this.drawerOpen ? 'true' : 'false'}
           aria-controls="drawer"
-          ?hidden=${!this.compact}
+          ?hidden=${!compact}
           @click=${this.openDrawer}
         >
           <span class="burger" aria-hidden="true"></span>${msg('Menu')}
@@ -368,6 +388,19 @@ export class MuniMegaMenu extends MuniElement {
   private closeDrawer(): void {
     this.drawer()?.close();
   }
+
+  /**
+   * A click on the backdrop closes the drawer where `closedby="any"` is not implemented yet
+   * (Firefox ESR): such a click targets the dialog itself, outside its box.
+   */
+  // Listened to on the dialog itself (see updated): its keyboard equivalent is Escape.
+  private onDrawerClick = (event: MouseEvent): void => {
+    const dialog = this.drawer();
+    if (!dialog || event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  };
 
   /** Closed by "Close", Escape or the backdrop: focus goes back to the Menu button. */
   private onDrawerClose(): void {

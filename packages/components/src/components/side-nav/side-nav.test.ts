@@ -130,13 +130,13 @@ describe('muni-side-nav', () => {
     expect(textOf(root.activeElement)).to.equal('Побратимени градове');
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement === nested).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(nested.getAttribute('aria-expanded')).to.equal('true');
     expect(visible(groupOf(root, nested).querySelector('a')!)).to.equal(true);
     await expect(element).to.be.accessible();
     button.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(group.hidden).to.equal(true);

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { findTrail, type NavigationItem } from '@muni-kit/domain/navigation.js';
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
+import { serverUrlBase } from '../../internal/server-context.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { sideNavStyles } from './side-nav.styles.js';
 
@@ -38,7 +39,8 @@ export class MuniSideNav extends MuniElement {
 
   /**
    * The URL of the page being shown, absolute or relative to the page; the link to it is
-   * marked current and the groups above it open. Defaults to the browser's address.
+   * marked current and the groups above it open. Defaults to the browser's address; give it
+   * when rendering on the server.
    */
   @property({ attribute: 'current-url' }) currentUrl: string | undefined;
 
@@ -62,7 +64,13 @@ export class MuniSideNav extends MuniElement {
   protected override renderContent(municipality: Municipality): TemplateResult {
     const section = municipality.sectionNavigation;
     if (!section || section.items.length === 0) return html`<div class="root empty"></div>`;
-    const trail = findTrail(section.items, this.currentUrl ?? location.href, location.href);
+    // The server has no address bar: without `current-url` it marks no current page.
+    const currentUrl = this.currentUrl ?? (this.asOnServer ? undefined : location.href);
+    const trail = findTrail(
+      section.items,
+      currentUrl,
+      isServer ? currentUrl && serverUrlBase(currentUrl) : location.href,
+    );
     this.trail = new Set(trail);
     this.current = trail.at(-1);
     return html`<nav class="root" part="nav" aria-labelledby="heading">

@@ -72,7 +72,11 @@ export class MuniSiteHeader extends MuniElement {
   /** The `id` of the page's main content, which the skip link moves to. */
   @property({ attribute: 'main-id' }) mainId = 'main';
 
-  /** The instant whose date the "today" line shows. Moves on to the current time at each midnight. */
+  /**
+   * The instant whose date the "today" line shows. Moves on to the current time at each
+   * midnight. A server render shows the date of this instant (set it to the moment of
+   * rendering); the browser shows the current date once the element has hydrated.
+   */
   @property({ attribute: false }) now: Date = new Date(Date.now());
 
   /** Whether an element fills the `weather` slot. */
@@ -98,6 +102,10 @@ export class MuniSiteHeader extends MuniElement {
       this.now = new Date(Date.now());
       this.scheduleMidnight();
     }, untilMidnight(Date.now()));
+  }
+
+  protected override timeShown(): Date {
+    return this.now;
   }
 
   protected override renderContent(municipality: Municipality): TemplateResult {
@@ -193,10 +201,12 @@ export class MuniSiteHeader extends MuniElement {
 
   private renderToday(municipality: Municipality): TemplateResult {
     const temperature = municipality.weather?.temperatureCelsius;
-    const showWeather = this.slottedWeather || temperature !== undefined;
+    // The server does not see the light DOM: it renders as if the weather slot were empty.
+    const showWeather = (this.slottedWeather && !this.asOnServer) || temperature !== undefined;
+    const now = this.renderTime(this.now);
     return html`<p class="today" part="today">
       <span class="today-label">${msg('Today')}</span>
-      <time datetime=${isoDateAt(this.now)}>${formatLongDate(this.now, this.locale)}</time>
+      <time datetime=${isoDateAt(now)}>${formatLongDate(now, this.locale)}</time>
       <span class="weather" part="weather" ?hidden=${!showWeather}>
         <slot name="weather" @slotchange=${this.weatherChanged}
           >${
@@ -222,6 +232,7 @@ export class MuniSiteHeader extends MuniElement {
    * then the element adds no second, nested banner landmark.
    */
   private insideBanner(): boolean {
+    if (this.asOnServer) return false; // the server does not see the page around the element
     return this.parentElement?.closest('header, [role="banner"]') != null;
   }
 

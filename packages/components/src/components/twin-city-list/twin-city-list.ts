@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
@@ -8,6 +8,7 @@ import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { formatTwinCityName, sortTwinCities, type TwinCity, type TwinCitySort } from '@muni-kit/domain/twin-city.js';
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
+import { serverUrlBase } from '../../internal/server-context.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { twinCityListStyles } from './twin-city-list.styles.js';
 
@@ -18,9 +19,10 @@ export type TwinCityListVariant = 'links' | 'cards';
 export type TwinCityKindFilter = 'twin' | 'friendly' | 'all';
 
 /** A URL without its fragment and trailing slash, to compare a city's page with the current one. */
-const pageKey = (url: string): string | undefined => {
+const pageKey = (url: string | undefined, base: string): string | undefined => {
+  if (url === undefined) return undefined;
   try {
-    const parsed = new URL(url, document.baseURI);
+    const parsed = new URL(url, base);
     parsed.hash = '';
     return parsed.href.replace(/\/$/u, '');
   } catch {
@@ -74,8 +76,14 @@ export class MuniTwinCityList extends MuniElement {
   /** The level (1–6) of the group headings; the cards' headings are one level below. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
-  /** The URL of the current page, whose city is marked `aria-current="page"`. Default: the browser's URL. */
+  /**
+   * The URL of the current page, whose city is marked `aria-current="page"`. Default: the
+   * browser's URL; give it when rendering on the server.
+   */
   @property({ attribute: 'current-url' }) currentUrl: string | undefined;
+
+  /** What URLs are compared against while rendering: the document, or on the server a placeholder. */
+  private urlBase = 'http://muni-kit.invalid/';
 
   private get level(): number {
     return Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
@@ -97,7 +105,10 @@ export class MuniTwinCityList extends MuniElement {
       return html`<div class="root"><p class="empty" part="empty">${msg('There are no twin or friendly cities yet.')}</p></div>`;
     }
     const withHeadings = kind === 'all';
-    const current = pageKey(this.currentUrl ?? location.href);
+    // The server has no address bar: without `current-url` it marks no current city.
+    const currentUrl = this.currentUrl ?? (this.asOnServer ? undefined : location.href);
+    this.urlBase = isServer ? serverUrlBase(currentUrl ?? '') : document.baseURI;
+    const current = pageKey(currentUrl, this.urlBase);
     const body = html`${this.sortable ? this.renderControls() : nothing}
     ${groups.map(
       (group) =>
@@ -146,7 +157,7 @@ export class MuniTwinCityList extends MuniElement {
         const text = html`${name} – <span lang=${country.isFallback ? (country.lang ?? nothing) : nothing}>${country.text}</span>`;
         return html`<li part="item">
           ${city.pageUrl
-            ? html`<a part="link" href=${city.pageUrl} aria-current=${pageKey(city.pageUrl) === current ? 'page' : nothing}>${text}</a>`
+            ? html`<a part="link" href=${city.pageUrl} aria-current=${pageKey(city.pageUrl, this.urlBase) === current ? 'page' : nothing}>${text}</a>`
             : html`<span class="plain">${text}</span>`}
         </li>`;
       })}
@@ -166,7 +177,7 @@ export class MuniTwinCityList extends MuniElement {
         const { name, country } = this.names(city, defaultLocale);
         return html`<li class="card" part="item card">
           ${staticHtml`<${tag} class="card-name">${city.pageUrl
-            ? html`<a part="link" href=${city.pageUrl} aria-current=${pageKey(city.pageUrl) === current ? 'page' : nothing}>${name}</a>`
+            ? html`<a part="link" href=${city.pageUrl} aria-current=${pageKey(city.pageUrl, this.urlBase) === current ? 'page' : nothing}>${name}</a>`
             : name}</${tag}>`}
           <p class="card-country" lang=${country.isFallback ? (country.lang ?? nothing) : nothing}>${country.text}</p>
           ${city.since === undefined

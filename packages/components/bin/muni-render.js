@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// muni-render: server-renders a muni-kit element (or a whole page) from a municipality data file.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+
+const usage = `Usage: muni-render <data.json> --element <name> [options]
+       muni-render <data.json> --page [<page-id>] [options]
+       muni-render --write-stylesheets <directory>
+
+Prints the HTML of one muni-kit element, server-rendered with its declarative
+shadow DOM (<template shadowrootmode="open">), or with --page and no --element
+a whole page skeleton. Paste it into a CMS template, include it, or cache it;
+the embed bundle (muni-kit.js) hydrates it in the browser.
+
+Elements: muni-site-header, muni-mega-menu, muni-breadcrumbs, muni-timeline,
+          muni-contact-footer, muni-twin-city-card, muni-twin-city-list, muni-side-nav
+
+Options:
+  --element <name>      the element to render
+  --lang <code>         language (bg, en); on an element it becomes its lang attribute;
+                        default: the data's default language
+  --twin-city <id>      the twin city (muni-twin-city-card, muni-timeline)
+  --page [<id>]         with --element: the page of muni-breadcrumbs; without: render a
+                        whole page skeleton for that page (default: the data's first page)
+  --current-url <url>   the page being shown (muni-mega-menu, muni-side-nav,
+                        muni-twin-city-list); the server has no address bar
+  --now <ISO instant>   the moment the header's date and the footer's "open now" status
+                        are rendered for (e.g. 2025-06-23T09:00:00+03:00); default: now.
+                        The browser updates both when the element hydrates.
+  --src <url>           where the page loads the data file from (the elements' src
+                        attribute, needed to hydrate); default: the file's name
+  --no-src              no src attribute (the page sets the data property itself)
+  --inline              embed the data as a <script type="application/json"> child
+  --attr <name=value>   another attribute for the element (repeatable), e.g. heading-level=3
+  --stylesheets <url>   link each element's stylesheet, <url><element>.css, from its shadow
+                        root instead of an inline <style>: a strict Content Security Policy
+                        (style-src 'self') allows it, and browsers cache it. Write the files
+                        with --write-stylesheets and publish them at that URL
+  --write-stylesheets <directory>
+                        write the eight elements' stylesheets (muni-*.css) into the directory
+  --script <url>        with --page: URL of the embed bundle (default muni-kit.js)
+  --stylesheet <url>    with --page: URL of muni-kit.css (default muni-kit.css)
+  -h, --help            show this help
+
+The output is deterministic: the same file and options give the same bytes (pass --now).
+Exit status: 0 on success; 1 when the data is invalid (every problem is printed on stderr as
+"<file>: <path>: <message>", as muni-validate does) or lacks the selected twin city or page;
+2 when the file cannot be read or is not JSON, or the arguments are wrong.`;
+
+const valueOptions = new Set([
+  '--element',
+  '--lang',
+  '--twin-city',
+  '--current-url',
+  '--now',
+  '--src',
+  '--attr',
+  '--script',
+  '--stylesheet',
+  '--stylesheets',
+  '--write-stylesheets',
+]);
+const flagOptions = new Set(['--inline', '--no-src']);
+
+/** Parses the arguments; returns the options or a message for the user. */
+const parse = (args) => {
+  const options = { attributes: {} };
+  const files = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-h' || arg === '--help') return { help: true };
+    const [name, inlineValue] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    if (name === '--page') {
+      // An optional value: `--page` alone or `--page <id>`.
+      const next =
+        inlineValue ??
+        (args[i + 1] !== undefined && !args[i + 1].startsWith('-') && !args[i + 1].endsWith('.json')
+          ? args[++i]
+          : undefined);
+      options.page = next ?? true;
+    } else if (valueOptions.has(name)) {
+      const value = inlineValue ?? args[++i];
+      if (value === undefined) return { error: `${name} needs a value` };
+      if (name === '--attr') {
+        const eq = value.indexOf('=');
+        if (eq <= 0) return { error: `--attr takes name=value, not ${JSON.stringify(value)}` };
+        options.attributes[value.slice(0, eq)] = value.slice(eq + 1);
+      } else options[name.slice(2).replace(/-([a-z])/gu, (_, c) => c.toUpperCase())] = value;
+    } else if (flagOptions.has(name)) {
+      options[name.slice(2).replace(/-([a-z])/gu, (_, c) => c.toUpperCase())] = true;
+    } else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
+    else files.push(arg);
+  }
+  if (options.writeStylesheets !== undefined) return { options };
+  if (files.length !== 1)
+    return { error: files.length === 0 ? 'no data file given' : 'give one data file' };
+  if (!options.element && options.page === undefined)
+    return { error: 'give --element <name> or --page' };
+  if (options.now !== undefined) {
+    const now = new Date(options.now);
+    if (Number.isNaN(now.getTime()))
+      return { error: `--now: not a date and time: ${JSON.stringify(options.now)}` };
+    options.now = now;
+  }
+  return { file: files[0], options };
+};
+
+/** The server renderer from the build, or undefined (said on stderr) when it is not built. */
+const loadRenderer = async () => {
+  try {
+    return await import('../dist/server/render.js');
+  } catch (error) {
+    console.error(
+      `muni-render: cannot load the components (${error.message}); run \`npm run build\` first`,
+    );
+    return undefined;
+  }
+};
+
+/** Writes every element's shadow-root stylesheet into `directory`. */
+const writeStylesheets = async (directory) => {
+  const server = await loadRenderer();
+  if (!server) return 2;
+  await mkdir(directory, { recursive: true });
+  for (const element of server.elementNames) {
+    await writeFile(join(directory, `${element}.css`), server.elementStylesheet(element));
+  }
+  console.error(`muni-render: wrote ${server.elementNames.length} stylesheets into ${directory}`);
+  return 0;
+};
+
+const main = async (args) => {
+  const parsed = parse(args);
+  if (parsed.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (parsed.error) {
+    console.error(`muni-render: ${parsed.error}`);
+    console.error('Run muni-render --help for the options.');
+    return 2;
+  }
+  const { file, options } = parsed;
+  if (options.writeStylesheets !== undefined) return writeStylesheets(options.writeStylesheets);
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason =
+      error.code === 'ENOENT'
+        ? 'no such file'
+        : error.code === 'EISDIR'
+          ? 'is a directory'
+          : error.message;
+    console.error(`${file}: cannot read the file: ${reason}`);
+    return 2;
+  }
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    console.error(`${file}: invalid JSON: ${error.message}`);
+    return 2;
+  }
+  const server = await loadRenderer();
+  if (!server) return 2;
+  if (options.element && !server.isElementName(options.element)) {
+    console.error(
+      `muni-render: unknown element ${options.element}; one of ${server.elementNames.join(', ')}`,
+    );
+    return 2;
+  }
+  const pageId = typeof options.page === 'string' ? options.page : undefined;
+  const checked = server.checkRenderable(data, { twinCity: options.twinCity, page: pageId });
+  if (!checked.ok) {
+    for (const issue of checked.issues) console.error(`${file}: ${issue.path}: ${issue.message}`);
+    return 1;
+  }
+  const src = options.noSrc ? undefined : (options.src ?? basename(file));
+  const prefix = options.stylesheets;
+  const shadowStylesheet =
+    prefix === undefined ? undefined : (element) => `${prefix}${element}.css`;
+  let output;
+  try {
+    output = options.element
+      ? server.renderElement({
+          element: options.element,
+          data,
+          lang: options.lang,
+          src,
+          inline: options.inline,
+          twinCity: options.twinCity,
+          page: pageId,
+          currentUrl: options.currentUrl,
+          now: options.now,
+          attributes: options.attributes,
+          shadowStylesheet,
+        }) + '\n'
+      : server.renderPage({
+          data,
+          lang: options.lang,
+          page: pageId,
+          src,
+          currentUrl: options.currentUrl,
+          now: options.now,
+          script: options.script,
+          stylesheet: options.stylesheet,
+          shadowStylesheet,
+        });
+  } catch (error) {
+    console.error(`muni-render: ${error.message}`);
+    return 2;
+  }
+  // An element that could not render its content rendered its error message (and said why on
+  // stderr): never print that as a snippet to cache.
+  if (output.includes('part="error" role="alert"')) {
+    console.error(`${file}: the data cannot be rendered with these options (see above)`);
+    return 1;
+  }
+  process.stdout.write(output);
+  return 0;
+};
+
+process.exitCode = await main(process.argv.slice(2));
