@@ -407,19 +407,19 @@ describe('muni-contact-footer', () => {
     };
 
     it('updates the status by itself when the clock passes a change', async () => {
-      // 80 ms before the service centre closes at 17:00 in Sofia.
-      const element = await footer('en', runningFrom(new Date('2025-06-23T13:59:59.920Z')));
+      // 1.5 s before the service centre closes at 17:00 in Sofia: room for a slow mount.
+      const element = await footer('en', runningFrom(new Date('2025-06-23T13:59:58.500Z')));
       expect(statuses(element)[0]).to.equal('Open now — closes at 17:00');
-      await waitFor(() => statuses(element)[0] === 'Closed — opens tomorrow at 8:30');
+      await waitFor(() => statuses(element)[0] === 'Closed — opens tomorrow at 8:30', 5000);
       expect(statuses(element)[2]).to.equal('Open now — closes at 17:30');
     });
 
     it('stops its timer when the element leaves the page and catches up when it comes back', async () => {
-      const element = await footer('en', runningFrom(new Date('2025-06-23T13:59:59.850Z')));
+      const element = await footer('en', runningFrom(new Date('2025-06-23T13:59:58.500Z')));
       const parent = element.parentElement!;
       element.remove();
       expect((element as unknown as { timer: unknown }).timer).to.equal(undefined);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => setTimeout(resolve, 1800));
       await element.updateComplete;
       expect(statuses(element)[0]).to.equal('Open now — closes at 17:00');
       parent.append(element);

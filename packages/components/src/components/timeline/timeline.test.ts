@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './timeline.js';
 import type { MuniTimeline } from './timeline.js';
@@ -163,6 +163,8 @@ describe('muni-timeline', () => {
 
   it('does not scroll sideways at 320 px, even with very long words', async () => {
     await setViewport({ width: 320, height: 640 });
+    // The new viewport reaches layout a browser-dependent time later.
+    await waitUntil(() => window.innerWidth === 320, 'a 320 px viewport');
     const long = 'Побратименоградскосътрудничествоикултуренобмен'.repeat(3);
     const element = await mount<MuniTimeline>('muni-timeline', {
       attributes: { 'twin-city': 'kochani', lang: 'bg' },
@@ -171,6 +173,7 @@ describe('muni-timeline', () => {
         { text: long },
       ]),
     });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(element.scrollWidth).to.be.at.most(element.clientWidth);
     await expect(element).to.be.accessible();
