@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // muni-render: server-renders a muni-kit element (or a whole page) from a municipality data file.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { readDocument } from '@muni-kit/domain/read-document.js';
 
 const usage = `Usage: muni-render <data.json> --element <name> [options]
        muni-render <data.json> --page [<page-id>] [options]
@@ -145,26 +146,9 @@ const main = async (args) => {
   }
   const { file, options } = parsed;
   if (options.writeStylesheets !== undefined) return writeStylesheets(options.writeStylesheets);
-  let text;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason =
-      error.code === 'ENOENT'
-        ? 'no such file'
-        : error.code === 'EISDIR'
-          ? 'is a directory'
-          : error.message;
-    console.error(`${file}: cannot read the file: ${reason}`);
-    return 2;
-  }
-  let data;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/u, ''));
-  } catch (error) {
-    console.error(`${file}: invalid JSON: ${error.message}`);
-    return 2;
-  }
+  const read = await readDocument(file);
+  if (!read.ok) return 2;
+  const data = read.json;
   const server = await loadRenderer();
   if (!server) return 2;
   if (options.element && !server.isElementName(options.element)) {

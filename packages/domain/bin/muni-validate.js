@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // muni-validate: checks municipality data files against the muni-kit domain model.
-import { readFile } from 'node:fs/promises';
+import { readDocument } from './read-document.js';
 
 const usage = `Usage: muni-validate <file.json> [more files]
 
@@ -44,26 +44,9 @@ const summary = (file, municipality, localize) => {
 
 /** Validates one file; returns its exit status (0 valid, 1 invalid, 2 unreadable). */
 const validate = async (file, domain) => {
-  let text;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason =
-      error.code === 'ENOENT'
-        ? 'no such file'
-        : error.code === 'EISDIR'
-          ? 'is a directory'
-          : error.message;
-    console.error(`${file}: cannot read the file: ${reason}`);
-    return 2;
-  }
-  let json;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/u, ''));
-  } catch (error) {
-    console.error(`${file}: invalid JSON: ${error.message}`);
-    return 2;
-  }
+  const read = await readDocument(file);
+  if (!read.ok) return 2;
+  const json = read.json;
   const result = domain.decodeMunicipality(json);
   if (!result.ok) {
     for (const issue of result.issues) console.error(`${file}: ${issue.path}: ${issue.message}`);
