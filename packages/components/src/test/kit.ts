@@ -250,3 +250,15 @@ export const inPrint = async (element: Element, check: () => void, fallback: (pr
     await emulateMedia({ media: 'screen' });
   }
 };
+
+/**
+ * Sets the viewport and waits until layout has it: browsers apply a new viewport a
+ * browser-dependent number of frames later (Firefox over WebDriver BiDi is slower).
+ */
+export const viewport = async (width: number, height: number): Promise<void> => {
+  const { setViewport } = await import('@web/test-runner-commands');
+  await setViewport({ width, height });
+  const deadline = performance.now() + 5000;
+  while (window.innerWidth !== width && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+};

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './breadcrumbs.js';
 import type { MuniBreadcrumbs } from './breadcrumbs.js';
-import { describeDataContract, kazanlak, kazanlakUrl, mount, shadow } from '../../test/kit.js';
+import { describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-breadcrumbs',
@@ -60,7 +60,7 @@ describe('muni-breadcrumbs', () => {
   });
 
   it('collapses the middle levels on a narrow screen behind a button that reveals them', async () => {
-    await setViewport({ width: 320, height: 640 });
+    await viewport(320, 640);
     const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl, lang: 'en' } });
     const root = shadow(element);
     const middle = root.querySelectorAll<HTMLElement>('li.middle');

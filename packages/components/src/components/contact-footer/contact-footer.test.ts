@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './contact-footer.js';
 import type { MuniContactFooter } from './contact-footer.js';
-import { describeDataContract, inPrint, kazanlak, kazanlakUrl, mount, shadow } from '../../test/kit.js';
+import { describeDataContract, inPrint, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-contact-footer',
@@ -498,7 +498,7 @@ describe('muni-contact-footer', () => {
     });
 
     it('stacks without horizontal scrolling at 320 px, groups open or closed, even with long text', async () => {
-      await setViewport({ width: 320, height: 640 });
+      await viewport(320, 640);
       const data = await kazanlak();
       const long = 'Общинскопредприятиезакултурнодейностиипроектиисоциалниуслуги';
       data.contacts[0].label = { bg: long, en: long };

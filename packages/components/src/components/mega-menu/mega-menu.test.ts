@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import './mega-menu.js';
 import type { MuniMegaMenu } from './mega-menu.js';
 import { manyLinks } from '../../stories/story-data.js';
-import { describeDataContract, inPrint, kazanlak, kazanlakUrl, mount, settled, shadow } from '../../test/kit.js';
+import { describeDataContract, inPrint, kazanlak, kazanlakUrl, mount, settled, shadow, viewport } from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-mega-menu',
@@ -493,7 +493,7 @@ describe('muni-mega-menu', () => {
     });
 
     it('does not scroll sideways at 320 px, even with very long text', async () => {
-      await setViewport({ width: 320, height: 640 });
+      await viewport(320, 640);
       const data = await kazanlak();
       const long = 'Побратименоградскосътрудничествоикултуренобмен'.repeat(2);
       data.mainNavigation[0].label.bg = long;

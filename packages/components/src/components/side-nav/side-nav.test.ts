@@ -2,14 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './side-nav.js';
 import type { MuniSideNav } from './side-nav.js';
-import {
-  describeDataContract,
-  kazanlak,
-  kazanlakUrl,
-  mount,
-  settled,
-  shadow,
-} from '../../test/kit.js';
+import { describeDataContract, kazanlak, kazanlakUrl, mount, settled, shadow, viewport } from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-side-nav',
@@ -219,7 +212,7 @@ describe('muni-side-nav', () => {
   });
 
   it('does not scroll sideways at 320 px, with every target at least 24 px', async () => {
-    await setViewport({ width: 320, height: 640 });
+    await viewport(320, 640);
     for (const lang of ['bg', 'en']) {
       const element = document.createElement('muni-side-nav');
       element.setAttribute('src', kazanlakUrl);

@@ -1,8 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './timeline.js';
 import type { MuniTimeline } from './timeline.js';
-import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow } from '../../test/kit.js';
+import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
 import { manyEvents } from '../../stories/story-data.js';
 
 describeDataContract({
@@ -162,9 +162,7 @@ describe('muni-timeline', () => {
   });
 
   it('does not scroll sideways at 320 px, even with very long words', async () => {
-    await setViewport({ width: 320, height: 640 });
-    // The new viewport reaches layout a browser-dependent time later.
-    await waitUntil(() => window.innerWidth === 320, 'a 320 px viewport');
+    await viewport(320, 640);
     const long = 'Побратименоградскосътрудничествоикултуренобмен'.repeat(3);
     const element = await mount<MuniTimeline>('muni-timeline', {
       attributes: { 'twin-city': 'kochani', lang: 'bg' },

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './twin-city-card.js';
 import type { MuniTwinCityCard } from './twin-city-card.js';
-import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow } from '../../test/kit.js';
+import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-twin-city-card',
@@ -166,7 +166,7 @@ describe('muni-twin-city-card', () => {
   });
 
   it('does not scroll sideways at 320 px, with long names and text', async () => {
-    await setViewport({ width: 320, height: 640 });
+    await viewport(320, 640);
     const long = 'Побратименоградскосътрудничествоикултуренобмен'.repeat(2);
     const data = await withKochani((city) => {
       city.places[0].name = { bg: `${long} 宗像市`, en: long };

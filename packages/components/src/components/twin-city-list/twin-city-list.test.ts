@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './twin-city-list.js';
 import type { MuniTwinCityList } from './twin-city-list.js';
-import { describeDataContract, kazanlak, kazanlakUrl, mount, shadow } from '../../test/kit.js';
+import { describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-twin-city-list',
@@ -230,7 +230,7 @@ describe('muni-twin-city-list', () => {
   });
 
   it('renders names in other scripts and long names without scrolling sideways at 320 px', async () => {
-    await setViewport({ width: 320, height: 640 });
+    await viewport(320, 640);
     const data = await kazanlak();
     const names = ['宗像市', '济南市', '중랑구', 'Lai Châu', 'البليدة', 'کاشان'];
     names.forEach((name, i) => (data.twinCities[i].places[0].name = { bg: name, en: name }));
