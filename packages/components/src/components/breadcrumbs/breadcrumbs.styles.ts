@@ -15,7 +15,7 @@ export const breadcrumbsStyles = css`
   li {
     display: flex;
     align-items: center;
-    min-block-size: 1.5rem;
+    min-block-size: max(24px, 1.5em); /* a 24 px target at least, never from the host root font size */
   }
   li + li::before {
     /* A drawn chevron, not a character: nothing for assistive technology to read. */
