@@ -3,10 +3,10 @@ import * as Schema from 'effect/Schema';
 /** The locales muni-kit ships UI strings for. Content may exist in any of them. */
 export const supportedLocales = ['bg', 'en'] as const;
 
-export const Locale = Schema.Literals(supportedLocales).annotate({
+export const Locale = /*#__PURE__*/ (() => Schema.Literals(supportedLocales).annotate({
   identifier: 'Locale',
   description: 'A locale the kit ships: "bg" (Bulgarian) or "en" (English).',
-});
+}))();
 export type Locale = typeof Locale.Type;
 
 export const isLocale = (value: unknown): value is Locale =>

@@ -1,30 +1,37 @@
 import * as Schema from 'effect/Schema';
 import type { Locale } from './locale.js';
 
-const Translation = Schema.String.pipe(
+const Translation = /*#__PURE__*/ (() => Schema.String.pipe(
   Schema.check(Schema.isMinLength(1), Schema.isMaxLength(20_000)),
-);
+))();
+
+export const checkHasTranslation = (text: { readonly bg?: string; readonly en?: string }): true | string =>
+  text.bg !== undefined || text.en !== undefined || 'Expected a "bg" or an "en" translation';
+
+/** Translations of one text, at least one of them. */
+const Translations = /*#__PURE__*/ (() =>
+  Schema.Struct({
+    bg: Schema.optionalKey(Translation),
+    en: Schema.optionalKey(Translation),
+  })
+    .annotate({ description: 'Text per locale: { "bg": "…", "en": "…" }, at least one of them.' })
+    .pipe(
+      Schema.check(
+        Schema.makeFilter(checkHasTranslation, {
+          toJsonSchema: () => ({ anyOf: [{ required: ['bg'] }, { required: ['en'] }] }),
+        }),
+      ),
+    )
+    .annotate({ identifier: 'Translations' }))();
 
 /**
  * Text in one or more locales. A plain string is the same text in every locale (names, for
  * example); an object gives a translation per locale and needs at least one of them.
  */
-export const LocalizedText = Schema.Union([
-  Translation,
-  Schema.Struct({
-    bg: Schema.optionalKey(Translation),
-    en: Schema.optionalKey(Translation),
-  }).pipe(
-    Schema.check(
-      Schema.makeFilter((text) => text.bg !== undefined || text.en !== undefined || 'Expected a "bg" or an "en" translation', {
-        toJsonSchema: () => ({ anyOf: [{ required: ['bg'] }, { required: ['en'] }] }),
-      }),
-    ),
-  ),
-]).annotate({
+export const LocalizedText = /*#__PURE__*/ (() => Schema.Union([Translation, Translations]).annotate({
   identifier: 'LocalizedText',
   description: 'Text as a plain string (same in every language) or as { "bg": "…", "en": "…" }.',
-});
+}))();
 export type LocalizedText = typeof LocalizedText.Type;
 
 /**

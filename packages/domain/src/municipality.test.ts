@@ -1,14 +1,25 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import {
   decodeMunicipality,
+  Municipality,
   decodeMunicipalityJson,
   formatPath,
   type DecodeIssue,
   type DecodeResult,
 } from './municipality.js';
-import { minimalMunicipality, minimalTwinCity, sampleMunicipality } from './test-fixtures.js';
+import {
+  decodeOrThrow,
+  issuesOf as effectIssuesOf,
+  minimalMunicipality,
+  minimalTwinCity,
+  mutatedDocument,
+  sampleMunicipality,
+} from './test-fixtures.js';
 
 type Json = Record<string, unknown>;
 
@@ -449,5 +460,53 @@ describe('decodeMunicipality properties', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("decodeMunicipality agrees with effect's decoder of the Municipality schema", () => {
+  // decodeMunicipality decodes with the generated JSON Schema and the checks of its
+  // definitions (json-schema-decoder.ts); the effect schema stays the model. These hold the two
+  // to the same answers: the same values, the same problems at the same paths, the same words.
+  const decodeWithEffect = (input: unknown) => {
+    const issues = effectIssuesOf(Municipality, input);
+    return issues.length === 0 ? { ok: true as const, value: decodeOrThrow(Municipality, input) } : { ok: false as const, issues };
+  };
+  const agree = (input: unknown) => {
+    const ours = decodeMunicipality(input);
+    const theirs = decodeWithEffect(input);
+    const summary = (result: DecodeResult) => (result.ok ? 'ok' : result.issues);
+    assert.deepEqual(ours, theirs, JSON.stringify({ ours: summary(ours), effect: summary(theirs) }));
+  };
+
+  it('on every data file of the package and on the test documents', () => {
+    const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+    for (const name of readdirSync(dataDir).filter((file) => file.endsWith('.json'))) {
+      agree(JSON.parse(readFileSync(join(dataDir, name), 'utf8')));
+    }
+    agree(minimalMunicipality());
+    agree(sampleMunicipality());
+  });
+
+  it('on values that are not documents at all', () => {
+    for (const input of [undefined, null, 0, 'x', [], [minimalMunicipality()], true, {}]) agree(input);
+  });
+
+  it('on documents with one to three values changed anywhere (property)', () => {
+    fc.assert(fc.property(mutatedDocument(sampleMunicipality()), agree), { numRuns: 3000 });
+  });
+
+  it('on the Kazanlak document changed anywhere (property)', () => {
+    const kazanlak: unknown = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../data/kazanlak.json', import.meta.url)), 'utf8'),
+    );
+    fc.assert(fc.property(mutatedDocument(kazanlak as object), agree), { numRuns: 1000 });
+  });
+
+  it('takes a decoded document as it is, and decodes it again to the same value', () => {
+    const decoded = decodeMunicipality(sampleMunicipality());
+    assert.ok(decoded.ok);
+    const again = decodeMunicipality(decoded.value);
+    assert.ok(again.ok);
+    assert.equal(again.value, decoded.value);
   });
 });

@@ -1,69 +1,76 @@
-import * as Result from 'effect/Result';
 import * as Schema from 'effect/Schema';
-import * as SchemaIssue from 'effect/SchemaIssue';
 import { ContactPoint, LabelledPhone } from './contact-point.js';
 import { Email } from './email.js';
+import { municipalityJsonSchema } from './generated/municipality-json-schema.js';
+import { type CheckResult, type Definition, makeSchemaDecoder } from './json-schema-decoder.js';
 import { Locale } from './locale.js';
-import { LocalizedText } from './localized-text.js';
+import { checkHasTranslation, LocalizedText } from './localized-text.js';
 import { NavigationItem } from './navigation.js';
-import { OfficeHours } from './office-hours.js';
+import {
+  checkBreaksWithinHours,
+  checkCalendarDate,
+  checkFromBeforeTo,
+  checkOpensBeforeCloses,
+  checkTimeZone,
+  OfficeHours,
+} from './office-hours.js';
+import { checkPartialDate } from './partial-date.js';
 import { PageMeta } from './page-meta.js';
-import { PhoneNumber } from './phone-number.js';
+import { checkPhoneNumber, isPhoneNumber, parsePhoneNumber, PhoneNumber } from './phone-number.js';
 import { PostalAddress } from './postal-address.js';
-import { resolveUrl, SafeUrl } from './safe-url.js';
+import { checkSafeUrl, resolveUrl, SafeUrl } from './safe-url.js';
 import { Image, Slug, TwinCity } from './twin-city.js';
 
-export const LanguageVersion = Schema.Struct({
+export const LanguageVersion = /*#__PURE__*/ (() => Schema.Struct({
   locale: Locale,
   /** The page of the site in this language. */
   url: SafeUrl,
-}).annotate({ identifier: 'LanguageVersion', description: 'The site in one language: its locale and the URL of its home page in that language.' });
+}).annotate({ identifier: 'LanguageVersion', description: 'The site in one language: its locale and the URL of its home page in that language.' }))();
 
 export const utilityLinkKinds = ['accessibility', 'council', 'contacts', 'report-issue', 'other'] as const;
-export const UtilityLink = Schema.Struct({
+export const UtilityLink = /*#__PURE__*/ (() => Schema.Struct({
   kind: Schema.Literals(utilityLinkKinds),
   label: LocalizedText,
   url: SafeUrl,
 }).annotate({
   identifier: 'UtilityLink',
   description: 'A link of the utility bar above the header: accessibility, council, contacts, report an issue.',
-});
+}))();
 export type UtilityLink = typeof UtilityLink.Type;
 
 export const socialNetworks = ['facebook', 'instagram', 'youtube', 'x', 'linkedin', 'tiktok', 'other'] as const;
-export const SocialLink = Schema.Struct({
+export const SocialLink = /*#__PURE__*/ (() => Schema.Struct({
   network: Schema.Literals(socialNetworks),
   /** The accessible name of the link: "Kazanlak Municipality on Facebook". */
   label: LocalizedText,
   url: SafeUrl,
-}).annotate({ identifier: 'SocialLink', description: 'The municipality on a social network; the label is the accessible name of the link.' });
+}).annotate({ identifier: 'SocialLink', description: 'The municipality on a social network; the label is the accessible name of the link.' }))();
 export type SocialLink = typeof SocialLink.Type;
 
-export const LinkGroup = Schema.Struct({
+export const LinkGroup = /*#__PURE__*/ (() => Schema.Struct({
   heading: LocalizedText,
   links: Schema.Array(NavigationItem),
-}).annotate({ identifier: 'LinkGroup', description: 'A group of footer links under a heading.' });
+}).annotate({ identifier: 'LinkGroup', description: 'A group of footer links under a heading.' }))();
 
-export const Hotline = Schema.Struct({
+export const Hotline = /*#__PURE__*/ (() => Schema.Struct({
   label: LocalizedText,
   phone: PhoneNumber,
-}).annotate({ identifier: 'Hotline', description: 'The hotline shown in the footer: a label and a telephone number.' });
+}).annotate({ identifier: 'Hotline', description: 'The hotline shown in the footer: a label and a telephone number.' }))();
 
-const uniqueTwinCityIds = Schema.makeFilter(
-  (m: { readonly twinCities: ReadonlyArray<{ readonly id: string }> }) => {
-    const seen = new Set<string>();
-    for (const [index, city] of m.twinCities.entries()) {
-      if (seen.has(city.id)) {
-        return { path: ['twinCities', index, 'id'], issue: `Expected unique twin city ids, "${city.id}" appears twice` };
-      }
-      seen.add(city.id);
+/** Twin cities are addressed by id (`twin-city="kochani"`), so an id may appear only once. */
+export const checkUniqueTwinCityIds = (m: { readonly twinCities: ReadonlyArray<{ readonly id: string }> }): CheckResult => {
+  const seen = new Set<string>();
+  for (const [index, city] of m.twinCities.entries()) {
+    if (seen.has(city.id)) {
+      return { path: ['twinCities', index, 'id'], issue: `Expected unique twin city ids, "${city.id}" appears twice` };
     }
-    return true;
-  },
-);
+    seen.add(city.id);
+  }
+  return true;
+};
 
 /** Everything a municipality's header, menus, pages and footer show, in one document. */
-export const Municipality = Schema.Struct({
+export const Municipality = /*#__PURE__*/ (() => Schema.Struct({
   /** The JSON Schema this document follows; lets editors complete and check it. */
   $schema: Schema.optionalKey(
     Schema.String.annotate({ description: 'The JSON Schema this document follows; lets editors complete and check it.' }),
@@ -103,8 +110,8 @@ export const Municipality = Schema.Struct({
     title: 'muni-kit municipality document',
     description: 'One municipality: navigation, contacts, office hours, twin cities and their history.',
   })
-  .pipe(Schema.check(uniqueTwinCityIds))
-  .annotate({ identifier: 'Municipality' });
+  .pipe(Schema.check(Schema.makeFilter(checkUniqueTwinCityIds)))
+  .annotate({ identifier: 'Municipality' }))();
 export type Municipality = typeof Municipality.Type;
 export type MunicipalityDocument = typeof Municipality.Encoded;
 
@@ -139,9 +146,24 @@ const mapUrls = <T>(value: T, rewrite: (url: SafeUrl) => SafeUrl): T => {
   return copy as T;
 };
 
-const decode = Schema.decodeUnknownResult(Municipality);
-const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1();
-const isMunicipality = Schema.is(Municipality);
+/**
+ * What the generated JSON Schema cannot say, by definition name: the functions the effect
+ * filters above call, so that both decoders apply the same rules (a property test checks it).
+ */
+const definitions: Readonly<Record<string, Definition>> = {
+  Municipality: { checks: [checkUniqueTwinCityIds] },
+  SafeUrl: { checks: [checkSafeUrl] },
+  PhoneNumberEncoded: { checks: [checkPhoneNumber], decode: parsePhoneNumber, isDecoded: isPhoneNumber },
+  PartialDate: { checks: [checkPartialDate] },
+  Translations: { checks: [checkHasTranslation] },
+  TimeRange: { checks: [checkFromBeforeTo] },
+  OpeningPeriod: { checks: [checkOpensBeforeCloses, checkBreaksWithinHours] },
+  TimeZone: { checks: [checkTimeZone] },
+  CalendarDate: { checks: [checkCalendarDate] },
+};
+
+// Not effect's decoder: it would cost the browser 23 KB (see json-schema-decoder.ts).
+const decode = /*#__PURE__*/ makeSchemaDecoder(municipalityJsonSchema, 'Municipality', definitions);
 
 export interface DecodeOptions {
   /** The URL the document was read from; relative URLs inside it are resolved against it. */
@@ -156,29 +178,23 @@ export interface DecodeOptions {
 
 /**
  * Decodes a municipality document. Never throws: returns the typed value, or every problem
- * with its path. A value that is already a decoded municipality is returned as it is.
+ * with its path. A value that is already a decoded municipality is returned as it is (unless
+ * its URLs are resolved); decoded parts of a document are taken as they are.
  */
 export const decodeMunicipality = (input: unknown, options: DecodeOptions = {}): DecodeResult => {
   try {
-    // A document without phone numbers is a valid decoded value too: resolve its URLs all the same.
-    const result = isMunicipality(input) ? Result.succeed(input) : decode(input, { errors: 'all' });
-    if (Result.isSuccess(result)) {
-      const { baseUrl, rewriteUrl } = options;
-      const value = rewriteUrl
-        ? mapUrls(result.success, rewriteUrl)
-        : baseUrl === undefined
-          ? result.success
-          : mapUrls(result.success, (url) => resolveUrl(url, baseUrl));
-      return { ok: true, value };
+    const result = decode(input);
+    if (!result.ok) {
+      return { ok: false, issues: result.issues.map(({ path, message }) => ({ path: formatPath(path), message })) };
     }
-    const { issues } = formatIssues(result.failure.issue);
-    return {
-      ok: false,
-      issues: issues.map((issue) => ({
-        path: formatPath((issue.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment))),
-        message: issue.message,
-      })),
-    };
+    const decoded = result.value as Municipality;
+    const { baseUrl, rewriteUrl } = options;
+    const value = rewriteUrl
+      ? mapUrls(decoded, rewriteUrl)
+      : baseUrl === undefined
+        ? decoded
+        : mapUrls(decoded, (url) => resolveUrl(url, baseUrl));
+    return { ok: true, value };
   } catch (error) {
     // A getter that throws, a cyclic object: report it like any other problem.
     return { ok: false, issues: [{ path: '(document)', message: error instanceof Error ? error.message : String(error) }] };

@@ -20,7 +20,7 @@ export interface NavigationItemEncoded {
   readonly children?: ReadonlyArray<NavigationItemEncoded>;
 }
 
-export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded> = Schema.Struct({
+export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded> = /*#__PURE__*/ (() => Schema.Struct({
   label: LocalizedText,
   url: Schema.optionalKey(SafeUrl),
   description: Schema.optionalKey(LocalizedText),
@@ -30,7 +30,7 @@ export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded>
 }).annotate({
   identifier: 'NavigationItem',
   description: 'An entry of a navigation tree of any depth: a label, a URL, a description, and children. With children and no URL it is only a group.',
-});
+}))();
 
 /** Resolves `url` against `baseUrl` when one is given and both parse; otherwise `url` itself. */
 const absolute = (url: string, baseUrl: string | undefined): string => {

@@ -4,22 +4,41 @@ import { parsePartialDate } from './partial-date.js';
 import { addDays, defaultTimeZone, instantOfWallClock, wallClockAt } from './zoned-time.js';
 
 export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export const Weekday = Schema.Literals(weekdays).annotate({ identifier: 'Weekday', description: 'A day of the week: sun, mon, tue, wed, thu, fri or sat.' });
+export const Weekday = /*#__PURE__*/ (() => Schema.Literals(weekdays).annotate({ identifier: 'Weekday', description: 'A day of the week: sun, mon, tue, wed, thu, fri or sat.' }))();
 export type Weekday = typeof Weekday.Type;
 
 /** A time of day on a 24-hour clock, "08:30". */
-export const TimeOfDay = Schema.String.pipe(
+export const TimeOfDay = /*#__PURE__*/ (() => Schema.String.pipe(
   Schema.check(Schema.isPattern(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/u, { title: 'TimeOfDay', description: 'HH:MM on a 24-hour clock' })),
-).annotate({ identifier: 'TimeOfDay' });
+).annotate({ identifier: 'TimeOfDay' }))();
 
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-const TimeRange = Schema.Struct({ from: TimeOfDay, to: TimeOfDay }).pipe(
-  Schema.check(Schema.makeFilter((r) => minutesOf(r.from) < minutesOf(r.to) || 'Expected "from" before "to"')),
-);
+/** The rule of a break: it ends after it starts. */
+export const checkFromBeforeTo = (range: { readonly from: string; readonly to: string }): true | string =>
+  minutesOf(range.from) < minutesOf(range.to) || 'Expected "from" before "to"';
+
+const TimeRange = /*#__PURE__*/ (() =>
+  Schema.Struct({ from: TimeOfDay, to: TimeOfDay })
+    .annotate({ description: 'A break in opening hours, from one time of day to a later one.' })
+    .pipe(Schema.check(Schema.makeFilter(checkFromBeforeTo)))
+    .annotate({ identifier: 'TimeRange' }))();
+
+interface OpeningTimes {
+  readonly opens: string;
+  readonly closes: string;
+  readonly breaks?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+}
+
+/** The rules of an opening period: it closes after it opens, and its breaks fall within. */
+export const checkOpensBeforeCloses = (p: OpeningTimes): true | string =>
+  minutesOf(p.opens) < minutesOf(p.closes) || 'Expected "opens" before "closes"';
+export const checkBreaksWithinHours = (p: OpeningTimes): true | string =>
+  (p.breaks ?? []).every((b) => minutesOf(b.from) >= minutesOf(p.opens) && minutesOf(b.to) <= minutesOf(p.closes)) ||
+  'Expected every break within opening hours';
 
 /** Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30". */
-export const OpeningPeriod = Schema.Struct({
+export const OpeningPeriod = /*#__PURE__*/ (() => Schema.Struct({
   days: Schema.NonEmptyArray(Weekday),
   opens: TimeOfDay,
   closes: TimeOfDay,
@@ -27,15 +46,8 @@ export const OpeningPeriod = Schema.Struct({
 })
   .annotate({ description: 'Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30".' })
   .pipe(
-  Schema.check(
-    Schema.makeFilter((p) => minutesOf(p.opens) < minutesOf(p.closes) || 'Expected "opens" before "closes"'),
-    Schema.makeFilter(
-      (p) =>
-        (p.breaks ?? []).every((b) => minutesOf(b.from) >= minutesOf(p.opens) && minutesOf(b.to) <= minutesOf(p.closes)) ||
-        'Expected every break within opening hours',
-    ),
-  ),
-).annotate({ identifier: 'OpeningPeriod' });
+  Schema.check(Schema.makeFilter(checkOpensBeforeCloses), Schema.makeFilter(checkBreaksWithinHours)),
+).annotate({ identifier: 'OpeningPeriod' }))();
 export type OpeningPeriod = typeof OpeningPeriod.Type;
 
 /** True for a time zone the platform knows ("Europe/Sofia"); statusAt would throw on others. */
@@ -48,36 +60,38 @@ const isTimeZone = (zone: string): boolean => {
   }
 };
 
+export const checkTimeZone = (zone: string): true | string =>
+  isTimeZone(zone) || 'Expected an IANA time zone such as Europe/Sofia';
+
+const TimeZone = /*#__PURE__*/ (() =>
+  Schema.String.annotate({ description: 'An IANA time zone such as Europe/Sofia.' })
+    .pipe(Schema.check(Schema.makeFilter(checkTimeZone)))
+    .annotate({ identifier: 'TimeZone' }))();
+
+/** A day that exists: "2025-12-24", never "2025-02-30". */
+export const checkCalendarDate = (date: string): true | string =>
+  (/^\d{4}-\d{2}-\d{2}$/u.test(date) && parsePartialDate(date) !== undefined) || 'Expected a calendar date as YYYY-MM-DD';
+
+const CalendarDate = /*#__PURE__*/ (() =>
+  Schema.String.pipe(
+    Schema.check(Schema.makeFilter(checkCalendarDate, { toJsonSchema: () => ({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) })),
+  ).annotate({ identifier: 'CalendarDate', description: 'A calendar date as YYYY-MM-DD.' }))();
+
 /** A named schedule: the citizens' service centre, the mayoralties, the administration… */
-export const OfficeHours = Schema.Struct({
+export const OfficeHours = /*#__PURE__*/ (() => Schema.Struct({
   id: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u))),
   name: LocalizedText,
   /** IANA time zone; Europe/Sofia when absent. */
-  timeZone: Schema.optionalKey(
-    Schema.String.annotate({ description: 'IANA time zone of the schedule; Europe/Sofia when absent.' }).pipe(
-      Schema.check(Schema.makeFilter((zone: string) => isTimeZone(zone) || 'Expected an IANA time zone such as Europe/Sofia')),
-    ),
-  ),
+  timeZone: Schema.optionalKey(TimeZone),
   periods: Schema.Array(OpeningPeriod),
   /** Dates (YYYY-MM-DD, local) on which the office is closed: public holidays. */
   closedOn: Schema.optionalKey(
-    Schema.Array(
-      Schema.String.pipe(
-        Schema.check(
-          Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u),
-          // The pattern reports the wrong shape; this, a well-shaped date that does not exist.
-          Schema.makeFilter(
-            (date: string) =>
-              !/^\d{4}-\d{2}-\d{2}$/u.test(date) || parsePartialDate(date) !== undefined || 'Expected a calendar date as YYYY-MM-DD',
-          ),
-        ),
-      ),
-    ).annotate({ description: 'Dates (YYYY-MM-DD, local) on which the office is closed: public holidays.' }),
+    Schema.Array(CalendarDate).annotate({ description: 'Dates (YYYY-MM-DD, local) on which the office is closed: public holidays.' }),
   ),
 }).annotate({
   identifier: 'OfficeHours',
   description: 'A named schedule, such as the citizens\' service centre\'s, in Europe/Sofia time unless timeZone says otherwise.',
-});
+}))();
 export type OfficeHours = typeof OfficeHours.Type;
 
 /** Open intervals of one local day, in minutes since midnight, breaks cut out, sorted. */

@@ -6,7 +6,7 @@ import { SafeUrl } from './safe-url.js';
 import { Slug } from './twin-city.js';
 
 /** An article of the site: its title, when it was published, how often read, and where it sits. */
-export const PageMeta = Schema.Struct({
+export const PageMeta = /*#__PURE__*/ (() => Schema.Struct({
   id: Slug,
   title: LocalizedText,
   url: SafeUrl,
@@ -16,5 +16,5 @@ export const PageMeta = Schema.Struct({
   breadcrumbs: Schema.Array(NavigationItem),
   /** The twin city the page is about, if any. */
   twinCity: Schema.optionalKey(Slug),
-}).annotate({ identifier: 'PageMeta', description: 'An article of the site: its title, publication date, views and breadcrumb trail.' });
+}).annotate({ identifier: 'PageMeta', description: 'An article of the site: its title, publication date, views and breadcrumb trail.' }))();
 export type PageMeta = typeof PageMeta.Type;

@@ -4,16 +4,19 @@ import * as Schema from 'effect/Schema';
  * A date known to a year ("2019"), a month ("2021-06") or a day ("2021-06-05"). Historical
  * records rarely know more than the year; formatting never invents the missing parts.
  */
-export const PartialDate = Schema.String.pipe(
+export const checkPartialDate = (value: string): true | string =>
+  parsePartialDate(value) !== undefined || 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD';
+
+export const PartialDate = /*#__PURE__*/ (() => Schema.String.pipe(
   Schema.check(
-    Schema.makeFilter((value: string) => parsePartialDate(value) !== undefined || 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD', {
+    Schema.makeFilter(checkPartialDate, {
       title: 'PartialDate',
       description: 'A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD.',
       toJsonSchema: () => ({ pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$' }),
     }),
   ),
   Schema.brand('PartialDate'),
-).annotate({ identifier: 'PartialDate' });
+).annotate({ identifier: 'PartialDate' }))();
 export type PartialDate = typeof PartialDate.Type;
 
 export type DatePrecision = 'year' | 'month' | 'day';

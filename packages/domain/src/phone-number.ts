@@ -51,12 +51,22 @@ export const formatPhoneForDisplay = (e164: string): string => {
 
 export const telHref = (phone: PhoneNumber): string => `tel:${phone.e164}`;
 
-const PhoneNumberType = Schema.Struct({ e164: Schema.String, display: Schema.String });
+export const checkPhoneNumber = (written: string): true | string =>
+  parsePhoneNumber(written) !== undefined || 'Expected a telephone number such as 0431/98201 or +359 431 98201';
+
+/** True for a number already decoded into its E.164 and display forms. */
+export const isPhoneNumber = (value: unknown): value is PhoneNumber =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as PhoneNumber).e164 === 'string' &&
+  typeof (value as PhoneNumber).display === 'string';
+
+const PhoneNumberType = /*#__PURE__*/ (() => Schema.Struct({ e164: Schema.String, display: Schema.String }))();
 
 /** Decodes a number as written ("0431/98201") into its E.164 and display forms. */
-export const PhoneNumber = Schema.String.pipe(
+export const PhoneNumber = /*#__PURE__*/ (() => Schema.String.pipe(
   Schema.check(
-    Schema.makeFilter((written: string) => parsePhoneNumber(written) !== undefined || 'Expected a telephone number such as 0431/98201 or +359 431 98201', {
+    Schema.makeFilter(checkPhoneNumber, {
       title: 'PhoneNumber',
       description: 'A telephone number as written locally (0431/98201, 0 700 400 56, 0887311884) or internationally (+359…).',
       toJsonSchema: () => ({ pattern: '^\\s*\\+?[\\d\\s/.()-]+$' }),
@@ -66,4 +76,4 @@ export const PhoneNumber = Schema.String.pipe(
     decode: SchemaGetter.transform((written: string) => parsePhoneNumber(written) as PhoneNumber),
     encode: SchemaGetter.transform((phone: PhoneNumber) => phone.display),
   }),
-).annotate({ identifier: 'PhoneNumber' });
+).annotate({ identifier: 'PhoneNumber' }))();

@@ -64,14 +64,17 @@ export const safeUrlPattern =
   '^(?:[Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:|(?=[^:/?#]*(?:[/?#]|$)))' +
   '[^\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u200b-\\u200f\\u2028\\u2029\\ufeff]*$';
 
+export const checkSafeUrl = (value: string): true | string =>
+  isSafeUrl(value) || 'Expected an http(s), mailto, tel or relative URL';
+
 /**
  * A URL that may reach an `href` or `src`: http, https, mailto, tel or relative. Anything else
  * (`javascript:`, `data:`, `vbscript:`, disguised or not) is rejected with its path.
  */
-export const SafeUrl = Schema.String.pipe(
+export const SafeUrl = /*#__PURE__*/ (() => Schema.String.pipe(
   Schema.check(
     Schema.makeFilter(
-      (value: string) => isSafeUrl(value) || 'Expected an http(s), mailto, tel or relative URL',
+      checkSafeUrl,
       {
         title: 'SafeUrl',
         description: 'An http(s), mailto, tel or relative URL; script and data URLs are rejected.',
@@ -80,7 +83,7 @@ export const SafeUrl = Schema.String.pipe(
     ),
   ),
   Schema.brand('SafeUrl'),
-).annotate({ identifier: 'SafeUrl' });
+).annotate({ identifier: 'SafeUrl' }))();
 export type SafeUrl = typeof SafeUrl.Type;
 
 /**

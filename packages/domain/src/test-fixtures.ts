@@ -2,6 +2,7 @@
  * Shared test helpers: the smallest valid municipality document, and decoding shortcuts that
  * report issues the way `decodeMunicipality` does (`path` + `message`). Used only by tests.
  */
+import fc from 'fast-check';
 import * as Result from 'effect/Result';
 import * as Schema from 'effect/Schema';
 import * as SchemaIssue from 'effect/SchemaIssue';
@@ -208,4 +209,66 @@ export const decodeOrThrow = <S extends Schema.ConstraintDecoder<unknown>>(
   throw new Error(
     `Expected ${JSON.stringify(input)} to decode: ${JSON.stringify(issuesOf(schema, input))}`,
   );
+};
+
+/** Values that are valid somewhere in a document, and some that are valid nowhere. */
+const interestingValue = fc.oneof(
+  fc.jsonValue(),
+  fc.constantFrom(
+    '',
+    'x',
+    '2021',
+    '2021-02-29',
+    '2024-02-29',
+    '0431/98201',
+    '+359 431 98201',
+    'img.svg',
+    'https://a.bg/',
+    'mailto:a@b.bg',
+    'tel:+359',
+    'a:b',
+    'javascript:alert(1)',
+    '24:00',
+    '17:00',
+    'MK',
+    'kochani',
+    'Europe/Skopje',
+    'en',
+    'mon',
+    {},
+    [],
+    { bg: 'б' },
+    { en: 'e' },
+    { bg: '' },
+  ),
+);
+
+/**
+ * `document` with one to three of its values (at any depth) replaced by interesting values:
+ * mostly still well-formed JSON documents that are valid or break exactly one rule.
+ */
+export const mutatedDocument = (document: object): fc.Arbitrary<Record<string, unknown>> => {
+  const paths: Array<Array<string | number>> = [];
+  const collect = (value: unknown, prefix: Array<string | number>) => {
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      const path = [...prefix, Array.isArray(value) ? Number(key) : key];
+      paths.push(path);
+      collect(child, path);
+    }
+  };
+  collect(document, []);
+  return fc
+    .array(fc.tuple(fc.constantFrom(...paths), interestingValue), { minLength: 1, maxLength: 3 })
+    .map((mutations) => {
+      const doc = structuredClone(document) as Record<string | number, unknown>;
+      for (const [path, value] of mutations) {
+        let parent: Record<string | number, unknown> | undefined = doc;
+        for (const key of path.slice(0, -1))
+          parent = parent?.[key] as Record<string | number, unknown> | undefined;
+        if (parent !== null && typeof parent === 'object')
+          parent[path[path.length - 1] as string | number] = value;
+      }
+      return doc;
+    });
 };

@@ -4,14 +4,14 @@ import { PartialDate, parsePartialDate } from './partial-date.js';
 import { SafeUrl } from './safe-url.js';
 
 /** One event of a history: when (to the year, month or day, or undated), what, and a link. */
-export const TimelineEvent = Schema.Struct({
+export const TimelineEvent = /*#__PURE__*/ (() => Schema.Struct({
   date: Schema.optionalKey(PartialDate),
   text: LocalizedText,
   url: Schema.optionalKey(SafeUrl),
 }).annotate({
   identifier: 'TimelineEvent',
   description: 'One event of a history: when (to the year, month or day, or undated), what, and a link.',
-});
+}))();
 export type TimelineEvent = typeof TimelineEvent.Type;
 
 export interface TimelineGroup {

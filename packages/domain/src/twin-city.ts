@@ -5,31 +5,31 @@ import { SafeUrl } from './safe-url.js';
 import { TimelineEvent } from './timeline-event.js';
 
 /** A stable, lowercase ASCII id such as "kochani", used in `twin-city="kochani"`. */
-export const Slug = Schema.String.pipe(
+export const Slug = /*#__PURE__*/ (() => Schema.String.pipe(
   Schema.check(Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { title: 'Slug', description: 'lowercase ASCII letters, digits and single dashes' })),
-).annotate({ identifier: 'Slug' });
+).annotate({ identifier: 'Slug' }))();
 
 /**
  * A place a partnership is with. Most entries are one city; some name two ("Luxor and
  * Alexandria"), and some a district of a city ("Jungnang-gu, Seoul"), which `district` says.
  */
-export const Place = Schema.Struct({
+export const Place = /*#__PURE__*/ (() => Schema.Struct({
   name: LocalizedText,
   district: Schema.optionalKey(LocalizedText),
 }).annotate({
   identifier: 'Place',
   description: 'A city a partnership is with, or a district of it ("Jungnang-gu" of "Seoul").',
-});
+}))();
 export type Place = typeof Place.Type;
 
-export const Country = Schema.Struct({
+export const Country = /*#__PURE__*/ (() => Schema.Struct({
   /** ISO 3166-1 alpha-2 code. */
   code: Schema.String.pipe(Schema.check(Schema.isPattern(/^[A-Z]{2}$/u, { title: 'ISO 3166-1 alpha-2 code' }))),
   name: LocalizedText,
-}).annotate({ identifier: 'Country', description: 'A country: its ISO 3166-1 alpha-2 code and its name.' });
+}).annotate({ identifier: 'Country', description: 'A country: its ISO 3166-1 alpha-2 code and its name.' }))();
 
 /** A recurring day or season: "8 September – Independence Day", "Days of Kochani Rice". */
-export const Holiday = Schema.Struct({
+export const Holiday = /*#__PURE__*/ (() => Schema.Struct({
   name: LocalizedText,
   month: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 12 })))),
   day: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 31 })))),
@@ -38,17 +38,17 @@ export const Holiday = Schema.Struct({
 }).annotate({
   identifier: 'Holiday',
   description: 'A recurring day (month and day) or season (period): "8 September – Independence Day".',
-});
+}))();
 export type Holiday = typeof Holiday.Type;
 
 /** A name as written in one script, tagged with its BCP 47 language ("mk", "mk-Latn"). */
-export const ScriptName = Schema.Struct({
+export const ScriptName = /*#__PURE__*/ (() => Schema.Struct({
   text: Schema.String.pipe(Schema.check(Schema.isMinLength(1))),
   lang: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u))),
-}).annotate({ identifier: 'ScriptName', description: 'A name as written in one script, tagged with its BCP 47 language ("mk", "mk-Latn").' });
+}).annotate({ identifier: 'ScriptName', description: 'A name as written in one script, tagged with its BCP 47 language ("mk", "mk-Latn").' }))();
 export type ScriptName = typeof ScriptName.Type;
 
-export const Image = Schema.Struct({
+export const Image = /*#__PURE__*/ (() => Schema.Struct({
   src: SafeUrl,
   alt: LocalizedText,
   width: Schema.optionalKey(Schema.Int),
@@ -56,10 +56,10 @@ export const Image = Schema.Struct({
 }).annotate({
   identifier: 'Image',
   description: 'An image: its URL (relative URLs are resolved against the data file) and alternative text.',
-});
+}))();
 export type Image = typeof Image.Type;
 
-export const TwinCity = Schema.Struct({
+export const TwinCity = /*#__PURE__*/ (() => Schema.Struct({
   id: Slug,
   kind: Schema.Literals(['twin', 'friendly']),
   places: Schema.NonEmptyArray(Place),
@@ -79,7 +79,7 @@ export const TwinCity = Schema.Struct({
 }).annotate({
   identifier: 'TwinCity',
   description: 'A twin or friendly city: one or more places, the country, holidays, mayor, links and history.',
-});
+}))();
 export type TwinCity = typeof TwinCity.Type;
 
 /** "Кочани", "Луксор и Александрия", "Джунгнанг-гу, Сеул": the places joined for the locale. */
