@@ -6,11 +6,15 @@
 // For each page X.html it writes X.html in the page's language and, for each other language of
 // the data, X.<lang>.html (scripts/serve.js serves it for X.html?lang=<lang>).
 //
+// Last, it writes the precompressed copies (.br, .gz) of every text file in dist that a web
+// server sends instead of compressing on each request (scripts/precompress.js).
+//
 // Usage: node scripts/prerender.js [--now <ISO instant>] [--inline-styles]   (default: the time of the build;
 // the header's date and the footer's "open now" show that moment until the bundle hydrates them)
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './precompress.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const pages = fileURLToPath(new URL('../pages/', import.meta.url));
@@ -98,3 +102,6 @@ for (const file of readdirSync(pages).filter((name) => name.endsWith('.html'))) 
     console.log(`prerendered dist/${out} (${lang})`);
   }
 }
+
+const compressed = await precompress(dist);
+console.log(`precompressed ${compressed.length} files of dist (.br, .gz)`);
