@@ -28,7 +28,7 @@ export const breadcrumbsStyles = css`
     transform: rotate(45deg);
   }
   :host(:dir(rtl)) li + li::before {
-    transform: rotate(-135deg);
+    transform: rotate(-45deg);
   }
   a {
     display: inline-block;

@@ -36,6 +36,25 @@ describe('muni-breadcrumbs', () => {
     expect(separator.borderTopStyle).to.equal('solid');
   });
 
+  it('points its separators in the reading direction, right to left too', async () => {
+    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl } });
+    /** The horizontal way the chevron points: where its two drawn borders meet, after its rotation. */
+    const pointing = () => {
+      const separator = getComputedStyle(shadow(element).querySelectorAll('li[part="item"]')[1]!, '::before');
+      const side = parseFloat(separator.borderRightWidth) > 0 ? 1 : parseFloat(separator.borderLeftWidth) > 0 ? -1 : 0;
+      const up = parseFloat(separator.borderTopWidth) > 0 ? -1 : 1;
+      const { a, b, c, d } = new DOMMatrix(separator.transform);
+      return { x: a * side + c * up, y: b * side + d * up };
+    };
+    const ltr = pointing();
+    expect(ltr.x).to.be.closeTo(Math.SQRT2, 0.01);
+    expect(ltr.y).to.be.closeTo(0, 0.01);
+    element.parentElement!.dir = 'rtl';
+    const rtl = pointing();
+    expect(rtl.x).to.be.closeTo(-Math.SQRT2, 0.01);
+    expect(rtl.y).to.be.closeTo(0, 0.01);
+  });
+
   it('selects the trail with the page attribute and reports an unknown page', async () => {
     const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl, page: 'twin-city-kochani' } });
     expect(shadow(element).querySelectorAll('li[part="item"]')).to.have.length(5);
