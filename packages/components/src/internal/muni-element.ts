@@ -65,6 +65,55 @@ const readServerRendering = (element: HTMLElement, root: ShadowRoot): ServerRend
 };
 
 /**
+ * Hydration takes turns: each server-rendered element hydrates (and then updates to its live
+ * state) in a task of its own, so that a page of elements never hydrates in one long task that
+ * keeps the browser from painting and from answering input (a phone takes milliseconds to tens
+ * of milliseconds per element). A turn starts after the browser has had its say:
+ * `scheduler.yield()` where it exists (its continuation comes before other tasks), else a
+ * message-channel task (unlike a timer, neither clamped nor throttled in a background tab).
+ */
+const turns: Array<() => void> = [];
+let takingTurns = false;
+
+const yieldToBrowser = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+};
+
+const takeTurns = async (): Promise<void> => {
+  takingTurns = true;
+  try {
+    while (turns.length > 0) {
+      await yieldToBrowser();
+      turns.shift()?.();
+    }
+  } finally {
+    takingTurns = false;
+  }
+};
+
+/** Runs `work` in a turn of its own (in order); resolves or rejects with its outcome. */
+const inTurn = <T>(work: () => T): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    turns.push(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error);
+      }
+    });
+    if (!takingTurns) void takeTurns();
+  });
+
+/**
  * The base of every data-driven muni-kit element: finds the data (the `data` property, an
  * inline JSON child, or `src`, in that order), decodes it with the domain, follows the
  * language, and renders the loading, error or content state.
@@ -164,16 +213,19 @@ export abstract class MuniElement extends LitElement {
   /**
    * The first update of a server-rendered element waits until its data has arrived, so that it
    * hydrates the server's HTML with the same content instead of replacing it with the loading
-   * state (which would shift the layout and fail to hydrate).
+   * state (which would shift the layout and fail to hydrate). Then it waits for its turn (a
+   * task of its own: see `inTurn`); the element stays `isUpdatePending` meanwhile, and
+   * `updateComplete` waits for it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const server = this.serverRendering;
     if (!server || this.hasUpdated) return super.scheduleUpdate();
     this.startLoad();
-    const hydrate = () => {
-      this.hydrating = true;
-      return super.scheduleUpdate();
-    };
+    const hydrate = () =>
+      inTurn(() => {
+        this.hydrating = true;
+        return super.scheduleUpdate();
+      });
     return server.kind === 'content' && !this.municipality && !this.failure ? this.settled.then(hydrate) : hydrate();
   }
 
@@ -215,7 +267,9 @@ export abstract class MuniElement extends LitElement {
     for (const child of [...root.children]) if (child.localName === 'style' || child.localName === 'link') child.remove();
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     // Now the live state: the page's language, the current time, the element's width. (In a
-    // microtask, after this update: still before the browser paints.)
+    // microtask, after this update, in the same turn: still before the browser paints. A paint
+    // in between would show the element without the server's rendered-* attributes, which some
+    // styles key on, and without its live layout: the phone's mega-menu would collapse.)
     queueMicrotask(() => this.requestUpdate());
   }
 
