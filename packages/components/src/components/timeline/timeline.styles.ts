@@ -17,6 +17,15 @@ export const timelineStyles = css`
     /* The year heading and its margin (a year never wraps). */
     --_heading-block-size: calc(var(--_font-size-large) * 1.3 + var(--_space-s));
   }
+  /*
+   * List items without a marker (the lists have list-style: none): as display: list-item each
+   * would still carry a ::marker box, and a language switch (the marker's text depends on the
+   * language) rebuilds every one of them: tens of milliseconds in a long history.
+   */
+  .group,
+  .event {
+    display: block;
+  }
   .group {
     position: relative;
     padding-inline: var(--_indent) 0.5em;
@@ -24,6 +33,8 @@ export const timelineStyles = css`
     /* Off-screen groups skip layout and paint; a long history scrolls as fast as a short one. */
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
+    /* Its paint containment must not cut a link's focus ring (a plain length: see mega-menu). */
+    overflow-clip-margin: 1em;
   }
   /*
    * The line: each group draws it from its top to its end, so the groups join into one line

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import { formatPartialDate, parsePartialDate } from '@muni-kit/domain/partial-date.js';
 import './timeline.js';
+import { formatDate, parseDate } from './timeline-dates.js';
 import type { MuniTimeline } from './timeline.js';
 import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
 import { manyEvents } from '../../stories/story-data.js';
@@ -186,5 +189,72 @@ describe('muni-timeline', () => {
     await element.updateComplete;
     const rtlDot = getComputedStyle(event, '::before');
     expect(rtlDot.right).to.match(/^-/u);
+  });
+
+  it('renders long years and runs of short ones in order, and switches language in place', async () => {
+    // 70 events in 1900 (more than one template's run), then 40 years of one event each, an
+    // undated event in between, every kind of event (plain, linked, dated, dated and linked).
+    const history = [
+      ...Array.from({ length: 70 }, (_, i) => ({
+        date: i % 3 === 0 ? '1900' : i % 3 === 1 ? `1900-${String((i % 12) + 1).padStart(2, '0')}` : '1900-02-03',
+        text: { bg: `Събитие ${i}`, en: `Event ${i}` },
+        ...(i % 4 === 0 ? { url: `https://kazanlak.bg/e/${i}` } : {}),
+      })),
+      { text: { bg: 'Без дата', en: 'Undated' } },
+      ...Array.from({ length: 40 }, (_, i) => ({
+        date: `${1901 + i}-11`,
+        text: { bg: `Година ${i}`, en: `Year ${i}` },
+        ...(i % 5 === 0 ? { url: `https://kazanlak.bg/y/${i}` } : {}),
+      })),
+    ];
+    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'bg' }, data: await kochaniWith(history) });
+    const root = shadow(element);
+    const events = [...root.querySelectorAll('li.event')];
+    expect(events).to.have.length(111);
+    expect(texts(root, 'li.event a[part="link"]')).to.have.length(18 + 8);
+    expect(events.map((e) => e.querySelector('a')?.textContent ?? e.lastChild!.textContent)).to.deep.equal(
+      history.map((event) => event.text.bg),
+    );
+    const groups = [...root.querySelectorAll('ol[part="list"] > li.group')];
+    expect(groups).to.have.length(42);
+    expect(groups[0]!.querySelectorAll(':scope > ol > li.event')).to.have.length(70);
+    expect(groups[1]!.classList.contains('undated')).to.equal(true);
+    expect(texts(root, 'h3.year')).to.deep.equal(['1900', ...Array.from({ length: 40 }, (_, i) => String(1901 + i))]);
+    expect(texts(root, 'time.date').slice(0, 3)).to.deep.equal(['февруари 1900', '3 февруари 1900', 'май 1900']);
+    expect(attributes(root, 'time.date', 'datetime').slice(0, 2)).to.deep.equal(['1900-02', '1900-02-03']);
+    expect(root.querySelector('li.event a')!.getAttribute('href')).to.equal('https://kazanlak.bg/e/0');
+
+    element.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    const after = [...root.querySelectorAll('li.event')];
+    // The same elements, with their text in English.
+    expect(after.every((e, i) => e === events[i])).to.equal(true);
+    expect(texts(root, 'time.date').slice(0, 3)).to.deep.equal(['February 1900', '3 February 1900', 'May 1900']);
+    expect(after.at(-1)!.textContent).to.equal('November 1940\nYear 39');
+  });
+
+  it('writes and parses dates exactly as the domain does', () => {
+    for (const locale of ['bg', 'en'] as const) {
+      for (const year of [100, 999, 1000, 1234, 1582, 1900, 2000, 2024, 2999, 9999]) {
+        for (let month = 1; month <= 12; month += 1) {
+          expect(formatDate({ year, month, precision: 'month' }, locale)).to.equal(formatPartialDate({ year, month, precision: 'month' }, locale));
+          for (let day = 1; day <= 31; day += 1) {
+            const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            const parts = parsePartialDate(date);
+            expect(parseDate(date), date).to.deep.equal(parts);
+            if (parts) expect(formatDate(parts, locale), `${date} ${locale}`).to.equal(formatPartialDate(parts, locale));
+          }
+        }
+      }
+    }
+    for (const text of ['', '2019', '0000', '0000-02-29', '2000-02-29', '1900-02-29', '2019-13', '2019-00', '2019-1', '2019-06-5', '2019-06-00', '2019-06-31', '2019-06-30', '２０１９', '2019/06', '2019-06-05T00:00', ' 2019']) {
+      expect(parseDate(text), text).to.deep.equal(parsePartialDate(text));
+    }
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?$/u), (text) => {
+        expect(parseDate(text), text).to.deep.equal(parsePartialDate(text));
+      }),
+    );
   });
 });

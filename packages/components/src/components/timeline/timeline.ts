@@ -1,23 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
-import { formatPartialDate, parsePartialDate } from '@muni-kit/domain/partial-date.js';
-import { groupByYear, type TimelineEvent } from '@muni-kit/domain/timeline-event.js';
+import type { TimelineEvent } from '@muni-kit/domain/timeline-event.js';
 import { findTwinCity, formatTwinCityName, type TwinCity } from '@muni-kit/domain/twin-city.js';
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import type { LoadFailure } from '../../internal/municipality-source.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { prepareHistory, renderGroups } from './timeline-history.js';
 import { timelineStyles } from './timeline.styles.js';
 
-const headingTags: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** `h1`…`h6` for a level attribute, clamped to 1–6; `fallback` when it is not a number. */
-const headingTag = (level: number, fallback: number): StaticValue => {
+/** The heading level (1–6) for a level attribute, clamped; `fallback` when it is not a number. */
+const headingLevel = (level: number, fallback: number): number => {
   const whole = Number.isFinite(level) ? Math.round(level) : fallback;
-  return headingTags[Math.min(6, Math.max(1, whole)) - 1]!;
+  return Math.min(6, Math.max(1, whole));
 };
 
 /**
@@ -26,8 +23,10 @@ const headingTag = (level: number, fallback: number): StaticValue => {
  * `<time datetime>` written as precisely as it is known ("2019", "юни 2021", "5 юни 2021");
  * events without a date stay where the history puts them, in a group without a heading.
  *
- * Built for long histories: one template pass, no element or listener per event, and year
- * groups off screen skip layout (`content-visibility: auto`), so 10,000 events stay fast.
+ * Built for long histories: one template pass, no element or listener per event, each date
+ * parsed once and written from a per-locale pattern, runs of events rendered by one template
+ * instance, and year groups off screen skip layout (`content-visibility: auto`), so 10,000
+ * events stay fast.
  *
  * @tagname muni-timeline
  * @summary The dated history of a partnership with a twin city.
@@ -73,42 +72,23 @@ export class MuniTimeline extends MuniElement {
   protected override renderContent(municipality: Municipality): TemplateResult {
     // selectionFailure has made sure the city exists before the base renders the content.
     const city = this.selectedCity(municipality)!;
-    const groups = groupByYear(city.history ?? []);
-    if (groups.length === 0) {
+    const history = prepareHistory(city.history ?? noEvents);
+    if (history.groups.length === 0) {
       return html`<div class="root"><p class="empty" part="empty">${msg('There are no events in this history yet.')}</p></div>`;
     }
     const name = formatTwinCityName(city, this.locale, municipality.defaultLocale);
-    const tag = headingTag(this.headingLevel, 3);
+    const locale = this.locale;
+    const groups = renderGroups(history.groups, headingLevel(this.headingLevel, 3), history.labelsIn(locale), ({ text }) => {
+      const exact = typeof text === 'string' ? text : text[locale];
+      return exact ?? this.textIn(text);
+    });
     return html`<div class="root" part="timeline">
-      <ol class="groups" part="list" aria-label=${msg(str`History of the partnership with ${name}`)}>
-        ${groups.map(
-          (group) =>
-            html`<li class=${group.year === undefined ? 'group undated' : 'group'} part="group">
-              ${group.year === undefined
-                ? nothing
-                : staticHtml`<${tag} class="year" part="year"><time datetime=${String(group.year).padStart(4, '0')}>${group.year}</time></${tag}>`}
-              <ol class="events" part="events">
-                ${group.events.map((event) => this.renderEvent(event))}
-              </ol>
-            </li>`,
-        )}
-      </ol>
+      <ol class="groups" part="list" aria-label=${msg(str`History of the partnership with ${name}`)}>${groups}</ol>
     </div>`;
   }
-
-  private renderEvent(event: TimelineEvent): TemplateResult {
-    // A date known only to the year is said by its group's heading; a finer one is shown too.
-    // As few elements as possible per event: a long history is tens of thousands of them.
-    const parts = event.date === undefined ? undefined : parsePartialDate(event.date);
-    const text = this.textIn(event.text);
-    return html`<li class="event" part="event">
-      ${parts && parts.precision !== 'year'
-        ? html`<time class="date" part="date" datetime=${event.date!}>${formatPartialDate(parts, this.locale)}</time>`
-        : nothing}
-      ${event.url ? html`<a href=${event.url} part="link">${text}</a>` : text}
-    </li>`;
-  }
 }
+
+const noEvents: readonly TimelineEvent[] = [];
 
 defineElement('muni-timeline', MuniTimeline);
 
