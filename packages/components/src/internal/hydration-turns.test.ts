@@ -1,7 +1,9 @@
 /*
  * MuniElement's hydration takes turns: server-rendered elements that wait for the same data
- * document hydrate one per task, each after yielding to the browser, instead of all in the one
- * task in which the document arrives (a long task on a phone: no paint, no input meanwhile).
+ * document hydrate one per task, each after yielding to the browser, and then update to their
+ * live state one per task, instead of all in the one task in which the document arrives (a
+ * long task on a phone: no paint, no input meanwhile). Until its live state is rendered, an
+ * element keeps the server's rendered-* attributes (some styles key on them).
  * The fixtures are the hydration test's (src/server/hydration.test.ts): the build's server
  * renderer, served by the test server as `/__muni-ssr/fixtures.json`.
  */
@@ -28,7 +30,7 @@ describe('hydration takes turns', () => {
     else delete scheduler.yield;
   });
 
-  it('hydrates each element that waited for the document in a task of its own, in document order', async () => {
+  it('hydrates each element that waited for the document in a task of its own, then makes each live in another', async () => {
     const fixtures = (await (await fetch('/__muni-ssr/fixtures.json')).json()) as Record<string, string>;
     // setHTMLUnsafe parses declarative shadow roots (innerHTML does not).
     (container as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(keys.map((key) => fixtures[key]).join(''));
@@ -37,33 +39,50 @@ describe('hydration takes turns', () => {
     expect(hosts.map((host) => host.localName)).to.deep.equal(keys.map((key) => key.split(':')[0]));
 
     const log: string[] = [];
-    const waiting = () => hosts.filter((host) => host.hasAttribute('rendered-lang')).length;
+    const serverRendered = () => hosts.filter((host) => host.hasAttribute('rendered-lang')).length;
     // The kit yields through scheduler.yield() where the browser has it (else a task of its
-    // own): watch it, and when each host drops the server's attributes (the end of hydration).
+    // own): watch it; watch each host hydrate (its server stylesheet gives way to adopted ones)
+    // and become live (it drops the server's attributes).
     scheduler.yield = () => {
-      log.push(`yield (${waiting()} waiting)`);
+      log.push(`yield (${serverRendered()} server-rendered)`);
       return browserYield ? browserYield() : nextTask();
     };
     for (const host of hosts) {
+      const sheets = [...host.shadowRoot!.children].filter((child) => child.localName === 'style' || child.localName === 'link');
+      expect(sheets.length, `${host.localName}: the server's stylesheet`).to.be.greaterThan(0);
+      for (const sheet of sheets) {
+        sheet.remove = function () {
+          if (!log.includes(`hydrated ${host.localName}`)) log.push(`hydrated ${host.localName}`);
+          Element.prototype.remove.call(this);
+        };
+      }
       host.removeAttribute = function (name: string) {
-        if (name === 'rendered-lang') log.push(`hydrated ${this.localName}`);
+        if (name === 'rendered-lang') log.push(`live ${this.localName}`);
         Element.prototype.removeAttribute.call(this, name);
       };
     }
 
     await import('../index.js');
-    for (let i = 0; i < 300 && waiting() > 0; i++) await nextTask();
+    for (let i = 0; i < 300 && serverRendered() > 0; i++) await nextTask();
     await Promise.all(hosts.map((host) => host.updateComplete));
 
     expect(log).to.deep.equal([
-      'yield (4 waiting)',
+      'yield (4 server-rendered)',
       'hydrated muni-site-header',
-      'yield (3 waiting)',
+      'yield (4 server-rendered)',
       'hydrated muni-breadcrumbs',
-      'yield (2 waiting)',
+      'yield (4 server-rendered)',
       'hydrated muni-twin-city-card',
-      'yield (1 waiting)',
+      'yield (4 server-rendered)',
       'hydrated muni-side-nav',
+      'yield (4 server-rendered)',
+      'live muni-site-header',
+      'yield (3 server-rendered)',
+      'live muni-breadcrumbs',
+      'yield (2 server-rendered)',
+      'live muni-twin-city-card',
+      'yield (1 server-rendered)',
+      'live muni-side-nav',
     ]);
     for (const host of hosts) {
       expect(host.shadowRoot!.querySelector('[role="alert"]'), host.localName).to.equal(null);

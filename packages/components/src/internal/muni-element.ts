@@ -65,12 +65,13 @@ const readServerRendering = (element: HTMLElement, root: ShadowRoot): ServerRend
 };
 
 /**
- * Hydration takes turns: each server-rendered element hydrates (and then updates to its live
- * state) in a task of its own, so that a page of elements never hydrates in one long task that
- * keeps the browser from painting and from answering input (a phone takes milliseconds to tens
- * of milliseconds per element). A turn starts after the browser has had its say:
- * `scheduler.yield()` where it exists (its continuation comes before other tasks), else a
- * message-channel task (unlike a timer, neither clamped nor throttled in a background tab).
+ * Hydration takes turns: each server-rendered element hydrates in a task of its own, and then
+ * updates to its live state in another, so that a page of elements never hydrates in one long
+ * task that keeps the browser from painting and from answering input (a phone takes
+ * milliseconds to tens of milliseconds per element and update). A turn starts after the
+ * browser has had its say: `scheduler.yield()` where it exists (its continuation comes before
+ * other tasks), else a message-channel task (unlike a timer, neither clamped nor throttled in a
+ * background tab).
  */
 const turns: Array<() => void> = [];
 let takingTurns = false;
@@ -165,6 +166,11 @@ export abstract class MuniElement extends LitElement {
   private serverRendering: ServerRendering | undefined;
   /** True during the update that hydrates the server-rendered shadow root. */
   private hydrating = false;
+  /**
+   * Set when the element has hydrated, until it has rendered its live state (in a turn of its
+   * own): it keeps the server's rendered-* attributes meanwhile.
+   */
+  private liveStatePending = false;
 
   /**
    * Whether this render must be what the server renders: on the server itself, and in the
@@ -214,10 +220,11 @@ export abstract class MuniElement extends LitElement {
    * The first update of a server-rendered element waits until its data has arrived, so that it
    * hydrates the server's HTML with the same content instead of replacing it with the loading
    * state (which would shift the layout and fail to hydrate). Then it waits for its turn (a
-   * task of its own: see `inTurn`); the element stays `isUpdatePending` meanwhile, and
-   * `updateComplete` waits for it.
+   * task of its own: see `inTurn`), and so does the update after it, to the live state; the
+   * element stays `isUpdatePending` meanwhile, and `updateComplete` waits for them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.liveStatePending) return inTurn(() => super.scheduleUpdate());
     const server = this.serverRendering;
     if (!server || this.hasUpdated) return super.scheduleUpdate();
     this.startLoad();
@@ -256,20 +263,25 @@ export abstract class MuniElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.liveStatePending && !this.hydrating) {
+      // The live state is rendered: the element no longer shows what the server rendered. (The
+      // attributes go in the same update, before the browser paints: some styles key on them,
+      // such as the phone's mega-menu, which shows its Menu button by them until it is live.)
+      this.liveStatePending = false;
+      for (const name of serverAttributes) this.removeAttribute(name);
+    }
     if (!this.hydrating) return;
     this.hydrating = false;
     this.serverRendering = undefined;
-    for (const name of serverAttributes) this.removeAttribute(name);
     // The server's <style> (or <link rel="stylesheet">) gives way to the element's own styles,
     // adopted as constructed stylesheets as for a client-rendered element (which a strict CSP
     // allows, unlike an inline <style>).
     const root = this.shadowRoot!;
     for (const child of [...root.children]) if (child.localName === 'style' || child.localName === 'link') child.remove();
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    // Now the live state: the page's language, the current time, the element's width. (In a
-    // microtask, after this update, in the same turn: still before the browser paints. A paint
-    // in between would show the element without the server's rendered-* attributes, which some
-    // styles key on, and without its live layout: the phone's mega-menu would collapse.)
+    // Now the live state: the page's language, the current time, the element's width, in a
+    // turn of its own. Until then the element shows what the server rendered, as before.
+    this.liveStatePending = true;
     queueMicrotask(() => this.requestUpdate());
   }
 
