@@ -141,16 +141,50 @@ export const megaMenuStyles = css`
     padding-block: var(--_space-l) var(--_space-xl);
     padding-inline: calc(var(--_space-s) + 0.875em);
   }
+  /*
+   * A grid of groups (not CSS columns, whose balancing lays out every link of the panel). Out
+   * of the panel's view, groups and links skip style, layout and paint (content-visibility):
+   * opening a panel of 2,000 links costs what its visible part costs. Until a group has been
+   * shown once, its height is estimated from its number of links (data-links), so that the
+   * groups below the fold are known to be there and skipped.
+   */
   .groups {
-    columns: 15em;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(15em, 100%), 1fr));
     column-gap: var(--_space-xl);
+    align-items: start;
   }
-  .group,
+  /* A panel of single links (no groups) flows them in columns, read down as a list. */
+  .inline-home .groups:not(:has(> .group)) {
+    display: block;
+    columns: 15em;
+  }
   .single {
     break-inside: avoid;
   }
+  /* Items without a marker (list-style: none): no ::marker box to build for each. */
+  .groups li {
+    display: block;
+  }
   .group {
     padding-block-end: var(--_space-l);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
+    contain-intrinsic-block-size: auto calc(4em + attr(data-links type(<number>), 8) * 2.2em);
+  }
+  .links li.leaf,
+  .single {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.1em;
+  }
+  /*
+   * The paint containment that comes with content-visibility must not cut a focus ring (outline
+   * and halo: three times --muni-focus-width). A plain length: Chromium ignores calc() here.
+   */
+  .group,
+  .links li.leaf,
+  .single {
+    overflow-clip-margin: 1em;
   }
   .group-label {
     display: block;
@@ -360,7 +394,7 @@ export const megaMenuStyles = css`
     padding: var(--_space-s) var(--_space-m) var(--_space-m) var(--_space-l);
   }
   .drawer .groups {
-    columns: auto;
+    display: block;
   }
   .drawer .group {
     padding-block: var(--_space-s) var(--_space-m);

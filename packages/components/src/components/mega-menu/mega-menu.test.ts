@@ -534,5 +534,33 @@ describe('muni-mega-menu', () => {
       expect(mutations.filter((m) => m.type !== 'attributes')).to.have.length(0);
       expect(mutations.length).to.be.below(20);
     });
+
+    it('lays out only what a panel shows: groups in a grid, links out of view skipped', async () => {
+      const data = await kazanlak();
+      data.mainNavigation = manyLinks(1, 400); // 2,000 links in one panel
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'en' }, data });
+      const { root, toggles, panels } = parts(element);
+      toggles[0]!.click();
+      await element.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const groups = panels[0]!.querySelector<HTMLElement>('.groups')!;
+      expect(getComputedStyle(groups).display).to.equal('grid');
+      const group = groups.querySelector<HTMLElement>('li.group')!;
+      // Its height until it has been shown is estimated from its number of links.
+      expect(group.dataset.links).to.equal(String(group.querySelectorAll('a').length - 1));
+      expect(getComputedStyle(group).contentVisibility).to.equal('auto');
+      const leaves = [...group.querySelectorAll<HTMLElement>('li.leaf')];
+      expect(getComputedStyle(leaves[0]!).contentVisibility).to.equal('auto');
+      // Room for the focus ring (outline and halo) outside the paint containment.
+      expect(parseFloat(getComputedStyle(leaves[0]!).overflowClipMargin)).to.be.at.least(9);
+      if ('checkVisibility' in Element.prototype) {
+        expect(leaves[0]!.querySelector('a')!.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+        expect(leaves.at(-1)!.querySelector('a')!.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+      }
+      // A link far down is still there for find-in-page, focus and assistive technology.
+      const last = leaves.at(-1)!.querySelector('a')!;
+      last.focus();
+      expect(root.activeElement).to.equal(last);
+    });
   });
 });

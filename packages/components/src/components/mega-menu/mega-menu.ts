@@ -21,6 +21,10 @@ const noTrail: Trail = { page: undefined, ancestors: new Set() };
 
 const hasChildren = (item: NavigationItem): boolean => (item.children?.length ?? 0) > 0;
 
+/** How many links (pages) a list holds, at every depth. */
+const countLinks = (items: ReadonlyArray<NavigationItem>): number =>
+  items.reduce((sum, item) => sum + 1 + (item.children ? countLinks(item.children) : 0), 0);
+
 /**
  * The site's main navigation as a mega-menu, following the WAI-ARIA Authoring Practices
  * "disclosure navigation" pattern (not `role="menu"`): each top-level section with sub-pages has
@@ -258,7 +262,7 @@ export class MuniMegaMenu extends MuniElement {
       <ul class="groups">
         ${section.children!.map((child, i) =>
           hasChildren(child)
-            ? html`<li class="group">
+            ? html`<li class="group" data-links=${countLinks(child.children!)}>
                 ${this.renderLink(child, `${index}-${i}`, 'group-label')}
                 <ul class="links">
                   ${this.renderItems(child.children!, `${index}-${i}`)}
@@ -270,14 +274,34 @@ export class MuniMegaMenu extends MuniElement {
     </div>`;
   }
 
-  /** Links of a group, and any deeper levels as nested lists. */
+  /**
+   * Links of a group, and any deeper levels as nested lists. A page without sub-pages (nearly
+   * all of them) is one flat template: a menu may hold thousands.
+   */
   private renderItems(items: ReadonlyArray<NavigationItem>, path: string): TemplateResult[] {
-    return items.map(
-      (item, i) => html`<li>
-        ${this.renderLink(item, `${path}-${i}`, 'page')}
-        ${hasChildren(item) ? html`<ul class="links nested">${this.renderItems(item.children!, `${path}-${i}`)}</ul>` : nothing}
-      </li>`,
-    );
+    return items.map((item, i) => {
+      if (hasChildren(item)) {
+        return html`<li>
+          ${this.renderLink(item, `${path}-${i}`, 'page')}
+          <ul class="links nested">
+            ${this.renderItems(item.children!, `${path}-${i}`)}
+          </ul>
+        </li>`;
+      }
+      if (!item.url) return html`<li class="leaf">${this.renderLink(item, `${path}-${i}`, 'page')}</li>`;
+      const current = this.trail.page === item ? 'page' : this.trail.ancestors.has(item) ? 'true' : undefined;
+      const label = this.textIn(item.label);
+      if (!item.description) {
+        return html`<li class="leaf">
+          <a part="link" class="page" href=${item.url} aria-current=${current ?? nothing}>${label}</a>
+        </li>`;
+      }
+      const descriptionId = `description-${path}-${i}`;
+      return html`<li class="leaf">
+        <a part="link" class="page" href=${item.url} aria-current=${current ?? nothing} aria-describedby=${descriptionId}>${label}</a
+        ><span class="description" part="description" id=${descriptionId}>${this.textIn(item.description)}</span>
+      </li>`;
+    });
   }
 
   private renderLink(item: NavigationItem, path: string, kind: 'group-label' | 'page'): TemplateResult {
