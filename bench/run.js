@@ -684,18 +684,33 @@ if (parts.has('growth')) {
 
   const timeline = results.growth.find((g) => g.element === 'muni-timeline');
   const largest = timeline?.points.at(-1);
+  // The menu of 2,000 links in five sections: its first panel (about 400 links).
+  const menu2000 = results.growth
+    .find((g) => g.element === 'muni-mega-menu')
+    ?.points.find((p) => p.size === 2000);
   results.goals = {
+    // Both the first render (with the raw document: decoding included) and the language switch.
     timeline10000WithinBaseline: largest?.ratio
       ? {
           ratio: largest.ratio.first,
           ratioDecodedData: largest.ratio.firstDecoded,
+          ratioSwitch: largest.ratio.switch,
           goal: 1.5,
-          met: largest.ratio.first <= 1.5,
+          met: largest.ratio.first <= 1.5 && largest.ratio.switch <= 1.5,
         }
       : undefined,
     megaMenuPanelOpen:
       results.megaMenuPanel?.open !== undefined
-        ? { ms: results.megaMenuPanel.open, goal: 50, met: results.megaMenuPanel.open <= 50 }
+        ? {
+            ms: results.megaMenuPanel.open,
+            links: results.megaMenuPanel.links,
+            firstPanelOf2000LinkMenu: menu2000?.kit?.open,
+            firstPanelLinks: menu2000?.kit?.panelLinks,
+            goal: 50,
+            met:
+              results.megaMenuPanel.open <= 50 &&
+              (menu2000?.kit?.open === undefined || menu2000.kit.open <= 50),
+          }
         : undefined,
   };
   table(
@@ -715,8 +730,9 @@ if (parts.has('growth')) {
     ],
     rows,
   );
+  const { timeline10000WithinBaseline: tl, megaMenuPanelOpen: mm } = results.goals;
   console.log(
-    `\nGoals: timeline 10,000 events within 1.5× of baseline: ${results.goals.timeline10000WithinBaseline ? `${results.goals.timeline10000WithinBaseline.ratio}× (${results.goals.timeline10000WithinBaseline.met ? 'met' : 'NOT met'}; with pre-decoded data ${results.goals.timeline10000WithinBaseline.ratioDecodedData}×)` : 'not measured'}; mega-menu panel of 2,000 links open within 50 ms: ${results.goals.megaMenuPanelOpen ? `${results.goals.megaMenuPanelOpen.ms} ms (${results.goals.megaMenuPanelOpen.met ? 'met' : 'NOT met'})` : 'not measured'}`,
+    `\nGoals: timeline 10,000 events within 1.5× of baseline: ${tl ? `first ${tl.ratio}×, language switch ${tl.ratioSwitch}× (${tl.met ? 'met' : 'NOT met'}; first with pre-decoded data ${tl.ratioDecodedData}×)` : 'not measured'}; mega-menu panel of 2,000 links open within 50 ms: ${mm ? `${mm.ms} ms for one panel of ${mm.links} links, ${mm.firstPanelOf2000LinkMenu ?? '–'} ms for the first panel (${mm.firstPanelLinks ?? '–'} links) of the 2,000-link menu (${mm.met ? 'met' : 'NOT met'})` : 'not measured'}`,
   );
 }
 
