@@ -172,8 +172,9 @@ export const megaMenuStyles = css`
     contain-intrinsic-size: auto 20em;
     contain-intrinsic-block-size: auto calc(4em + attr(data-links type(<number>), 8) * 2.2em);
   }
-  .links li.leaf,
-  .single {
+  /* Not the first links of a list: they are in view when the panel opens, and skipping has a cost. */
+  .links li.leaf:nth-child(n + 25),
+  .single:nth-child(n + 25) {
     content-visibility: auto;
     contain-intrinsic-size: auto 2.1em;
   }
