@@ -116,6 +116,22 @@ describe('muni-render', { concurrency: 4 }, () => {
     }
   }
 
+  it('writes a history\'s dates and link texts into the HTML, for readers without JavaScript', async () => {
+    const data = kazanlak();
+    data.twinCities.find((city) => city.id === 'kochani').history = [
+      { date: '2021-06-05', text: { bg: 'Празник на розата', en: 'Rose Festival' }, url: 'https://kazanlak.bg/rose' },
+      { date: '2020-06', text: { bg: 'Само на български' }, url: 'https://kazanlak.bg/only-bg' },
+    ];
+    const file = join(dir, 'dated-history.json');
+    writeFileSync(file, JSON.stringify(data));
+    const { status, stdout, stderr } = await run(file, '--element', 'muni-timeline', '--lang', 'en', '--twin-city', 'kochani');
+    assert.equal(status, 0, stderr);
+    const text = stdout.replace(/<!--[^>]*-->/gu, '');
+    assert.match(text, /<time class="date" part="date" datetime="2021-06-05">5 June 2021<\/time>/u);
+    assert.match(text, /<a href="https:\/\/kazanlak.bg\/rose" part="link">Rose Festival<\/a>/u);
+    assert.match(text, /<a href="https:\/\/kazanlak.bg\/only-bg" part="link"><span lang="bg">Само на български<\/span><\/a>/u);
+  });
+
   it('renders the time-dependent parts for --now, and records it', async () => {
     const header = (
       await run(kazanlakFile, '--element', 'muni-site-header', '--lang', 'en', '--now', now)

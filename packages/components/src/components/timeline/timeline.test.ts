@@ -96,6 +96,23 @@ describe('muni-timeline', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows fallback text in its own language inside a link and beside a date', async () => {
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { 'twin-city': 'kochani', lang: 'en' },
+      data: await kochaniWith([
+        { date: '2021-06-05', text: { bg: 'Само на български' }, url: 'https://kazanlak.bg/a' },
+        { text: { bg: 'Без дата' }, url: 'https://kazanlak.bg/b' },
+        { date: '2020-06', text: { bg: 'Дата без връзка' } },
+      ]),
+    });
+    const root = shadow(element);
+    const links = [...root.querySelectorAll('a[part="link"]')];
+    expect(links.map((link) => link.querySelector('span[lang="bg"]')?.textContent)).to.deep.equal(['Само на български', 'Без дата']);
+    expect(texts(root, 'time.date')).to.deep.equal(['5 June 2021', 'June 2020']);
+    expect(root.querySelector('ol')!.textContent).not.to.include('[object');
+    await expect(element).to.be.accessible();
+  });
+
   it('sets the level of the year headings with heading-level, clamped to 1–6', async () => {
     const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', 'heading-level': '2' } });
     const root = shadow(element);
