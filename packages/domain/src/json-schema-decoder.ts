@@ -86,6 +86,14 @@ const boundsMessage = (minimum: number | undefined, maximum: number | undefined)
       ? `Expected a value greater than or equal to ${String(minimum)}`
       : `Expected a value less than or equal to ${String(maximum)}`;
 
+// Compiled once per page, however many decoders are made.
+const patterns = new Map<string, RegExp>();
+const matches = (pattern: string, value: string): boolean => {
+  let regExp = patterns.get(pattern);
+  if (!regExp) patterns.set(pattern, (regExp = new RegExp(pattern, 'u')));
+  return regExp.test(value);
+};
+
 /** `#/$defs/PhoneNumberEncoded` → `PhoneNumberEncoded`. */
 const definitionName = (ref: string): string => ref.replace(/^#\/\$defs\//u, '');
 
@@ -106,12 +114,6 @@ export const makeSchemaDecoder = (
   definitions: Readonly<Record<string, Definition>>,
 ): ((input: unknown) => SchemaDecodeResult) => {
   const defs = (schema.$defs ?? {}) as Readonly<Record<string, JsonSchema>>;
-  const patterns = new Map<string, RegExp>();
-  const matches = (pattern: string, value: string): boolean => {
-    let regExp = patterns.get(pattern);
-    if (!regExp) patterns.set(pattern, (regExp = new RegExp(pattern, 'u')));
-    return regExp.test(value);
-  };
 
   /** The node a `$ref` points at (or the node itself), with its definition name if it has one. */
   const target = (node: JsonSchema): [JsonSchema, string | undefined] => {

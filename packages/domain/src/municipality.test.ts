@@ -252,6 +252,19 @@ describe('decodeMunicipality with a base URL', () => {
     assert.equal(result.value.homeUrl, 'https://x.bg/a');
   });
 
+  it('copies only what resolving changes: a decoded document with absolute URLs comes back as it is', () => {
+    const first = decodeMunicipality(sampleMunicipality(), { baseUrl });
+    assert.ok(first.ok);
+    const again = decodeMunicipality(first.value, { baseUrl });
+    assert.ok(again.ok);
+    assert.equal(again.value, first.value);
+    const doc = sampleMunicipality();
+    const resolved = decodeMunicipality(doc, { baseUrl });
+    assert.ok(resolved.ok);
+    assert.equal(resolved.value.weather, doc.weather, 'no URL inside: the same object');
+    assert.notEqual(resolved.value.coatOfArms, doc.coatOfArms, 'a relative URL inside: a copy');
+  });
+
   it('resolves URLs at every depth and leaves absolute ones and text alone', () => {
     const result = decodeMunicipality(sampleMunicipality(), { baseUrl });
     assert.ok(result.ok);

@@ -133,19 +133,6 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
     '',
   ) || '(document)';
 
-const urlKeys = new Set(['url', 'src', 'pageUrl', 'homeUrl']);
-
-/** Copies the decoded tree with every URL passed through `rewrite` (e.g. resolved against the document's own URL). */
-const mapUrls = <T>(value: T, rewrite: (url: SafeUrl) => SafeUrl): T => {
-  if (Array.isArray(value)) return value.map((item: unknown) => mapUrls(item, rewrite)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    copy[key] = urlKeys.has(key) && typeof field === 'string' ? rewrite(field as SafeUrl) : mapUrls(field, rewrite);
-  }
-  return copy as T;
-};
-
 /**
  * What the generated JSON Schema cannot say, by definition name: the functions the effect
  * filters above call, so that both decoders apply the same rules (a property test checks it).
@@ -165,11 +152,18 @@ const definitions: Readonly<Record<string, Definition>> = {
 // Not effect's decoder: it would cost the browser 23 KB (see json-schema-decoder.ts).
 const decode = /*#__PURE__*/ makeSchemaDecoder(municipalityJsonSchema, 'Municipality', definitions);
 
+/** A decoder that also passes every URL through `rewrite`, in the same walk. */
+const decodeRewritingUrls = (rewrite: (url: SafeUrl) => SafeUrl) =>
+  makeSchemaDecoder(municipalityJsonSchema, 'Municipality', {
+    ...definitions,
+    SafeUrl: { ...definitions.SafeUrl, decode: rewrite },
+  });
+
 export interface DecodeOptions {
   /** The URL the document was read from; relative URLs inside it are resolved against it. */
   readonly baseUrl?: string;
   /**
-   * Rewrites each URL of the document after decoding, instead of resolving against `baseUrl`
+   * Rewrites each URL of the document as it is decoded, instead of resolving against `baseUrl`
    * (which it takes precedence over). For callers without an absolute base, such as a server
    * rendering for a page whose URL it does not know. Must return a safe URL.
    */
@@ -178,23 +172,17 @@ export interface DecodeOptions {
 
 /**
  * Decodes a municipality document. Never throws: returns the typed value, or every problem
- * with its path. A value that is already a decoded municipality is returned as it is (unless
- * its URLs are resolved); decoded parts of a document are taken as they are.
+ * with its path. Decoded parts (a decoded document too) are taken as they are, and whatever
+ * decoding leaves unchanged is returned as it is, not copied.
  */
 export const decodeMunicipality = (input: unknown, options: DecodeOptions = {}): DecodeResult => {
   try {
-    const result = decode(input);
-    if (!result.ok) {
-      return { ok: false, issues: result.issues.map(({ path, message }) => ({ path: formatPath(path), message })) };
-    }
-    const decoded = result.value as Municipality;
     const { baseUrl, rewriteUrl } = options;
-    const value = rewriteUrl
-      ? mapUrls(decoded, rewriteUrl)
-      : baseUrl === undefined
-        ? decoded
-        : mapUrls(decoded, (url) => resolveUrl(url, baseUrl));
-    return { ok: true, value };
+    const rewrite = rewriteUrl ?? (baseUrl === undefined ? undefined : (url: SafeUrl) => resolveUrl(url, baseUrl));
+    const result = (rewrite ? decodeRewritingUrls(rewrite) : decode)(input);
+    return result.ok
+      ? { ok: true, value: result.value as Municipality }
+      : { ok: false, issues: result.issues.map(({ path, message }) => ({ path: formatPath(path), message })) };
   } catch (error) {
     // A getter that throws, a cyclic object: report it like any other problem.
     return { ok: false, issues: [{ path: '(document)', message: error instanceof Error ? error.message : String(error) }] };

@@ -1,8 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@muni-kit/domain/locale.js';
-import type { DateParts } from '@muni-kit/domain/partial-date.js';
+import { formatPartialDate, parsePartialDate, type DateParts } from '@muni-kit/domain/partial-date.js';
 import type { TimelineEvent } from '@muni-kit/domain/timeline-event.js';
-import { formatDate, parseDate } from './timeline-dates.js';
 
 /*
  * A long history, prepared once and rendered in few template instances.
@@ -52,7 +51,7 @@ export const prepareHistory = (history: readonly TimelineEvent[]): PreparedHisto
   const shown: Array<DateParts | undefined> = [];
   for (let index = 0; index < history.length; index += 1) {
     const event = history[index]!;
-    const date = event.date === undefined ? undefined : parseDate(event.date);
+    const date = event.date === undefined ? undefined : parsePartialDate(event.date);
     shown.push(date && date.precision !== 'year' ? date : undefined);
     const year = date?.year;
     const last = groups[groups.length - 1];
@@ -64,7 +63,7 @@ export const prepareHistory = (history: readonly TimelineEvent[]): PreparedHisto
     groups,
     labelsIn: (locale) => {
       let written = labels.get(locale);
-      if (!written) labels.set(locale, (written = shown.map((date) => (date ? formatDate(date, locale) : undefined))));
+      if (!written) labels.set(locale, (written = shown.map((date) => (date ? formatPartialDate(date, locale) : undefined))));
       return written;
     },
   };

@@ -1,9 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import fc from 'fast-check';
-import { formatPartialDate, parsePartialDate } from '@muni-kit/domain/partial-date.js';
 import './timeline.js';
-import { formatDate, parseDate } from './timeline-dates.js';
 import type { MuniTimeline } from './timeline.js';
 import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
 import { manyEvents } from '../../stories/story-data.js';
@@ -251,27 +248,4 @@ describe('muni-timeline', () => {
     expect(after.at(-1)!.textContent).to.equal('November 1940\nYear 39');
   });
 
-  it('writes and parses dates exactly as the domain does', () => {
-    for (const locale of ['bg', 'en'] as const) {
-      for (const year of [100, 999, 1000, 1234, 1582, 1900, 2000, 2024, 2999, 9999]) {
-        for (let month = 1; month <= 12; month += 1) {
-          expect(formatDate({ year, month, precision: 'month' }, locale)).to.equal(formatPartialDate({ year, month, precision: 'month' }, locale));
-          for (let day = 1; day <= 31; day += 1) {
-            const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-            const parts = parsePartialDate(date);
-            expect(parseDate(date), date).to.deep.equal(parts);
-            if (parts) expect(formatDate(parts, locale), `${date} ${locale}`).to.equal(formatPartialDate(parts, locale));
-          }
-        }
-      }
-    }
-    for (const text of ['', '2019', '0000', '0000-02-29', '2000-02-29', '1900-02-29', '2019-13', '2019-00', '2019-1', '2019-06-5', '2019-06-00', '2019-06-31', '2019-06-30', '２０１９', '2019/06', '2019-06-05T00:00', ' 2019']) {
-      expect(parseDate(text), text).to.deep.equal(parsePartialDate(text));
-    }
-    fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?$/u), (text) => {
-        expect(parseDate(text), text).to.deep.equal(parsePartialDate(text));
-      }),
-    );
-  });
 });
