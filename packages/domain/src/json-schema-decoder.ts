@@ -104,9 +104,40 @@ const definitionName = (ref: string): string => ref.replace(/^#\/\$defs\//u, '')
 const labelOf = (name: string | undefined): string | undefined =>
   name === undefined || name.endsWith('Encoded') ? undefined : name;
 
+/** A schema node prepared once: its `$ref`s resolved, its keywords read, its rules attached. */
+interface Compiled {
+  readonly definition: Definition | undefined;
+  /** The definition's name in messages ("Expected SafeUrl"), when it has one. */
+  readonly label: string | undefined;
+  /** True when the definition's checks stand for its pattern, lengths and allOf. */
+  readonly restated: boolean;
+  readonly type: unknown;
+  readonly enum: readonly unknown[] | undefined;
+  /** The enum's values as a message says them: `"twin" | "friendly"`. */
+  readonly literals: string | undefined;
+  readonly minLength: number | undefined;
+  readonly maxLength: number | undefined;
+  readonly pattern: string | undefined;
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
+  readonly minItems: number | undefined;
+  readonly isStruct: boolean;
+  /** Filled after the node is cached, so that recursive definitions compile. */
+  anyOf: readonly Compiled[] | undefined;
+  allOf: readonly Compiled[] | undefined;
+  prefixItems: readonly Compiled[];
+  items: Compiled | undefined;
+  properties: ReadonlyArray<readonly [key: string, schema: Compiled, required: boolean]> | undefined;
+  /** Required keys that `properties` does not declare. */
+  otherRequired: readonly string[];
+}
+
+const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+
 /**
  * A decoder for `schema`, whose root is named `rootName` and whose named definitions get the
- * rules of `definitions`. It never throws for any value; a check that throws does.
+ * rules of `definitions`. It never throws for any value; a check that throws does, and so does
+ * a `$ref` to a missing definition (a mistake in the schema, not in the data).
  */
 export const makeSchemaDecoder = (
   schema: JsonSchema,
@@ -114,139 +145,186 @@ export const makeSchemaDecoder = (
   definitions: Readonly<Record<string, Definition>>,
 ): ((input: unknown) => SchemaDecodeResult) => {
   const defs = (schema.$defs ?? {}) as Readonly<Record<string, JsonSchema>>;
+  const compiled = new Map<JsonSchema, Compiled>();
 
-  /** The node a `$ref` points at (or the node itself), with its definition name if it has one. */
-  const target = (node: JsonSchema): [JsonSchema, string | undefined] => {
-    if (typeof node.$ref !== 'string') return [node, undefined];
-    const name = definitionName(node.$ref);
-    const resolved = defs[name];
-    if (!resolved) throw new Error(`Unresolved $ref ${node.$ref}`);
-    return [resolved, name];
+  const compile = (node: JsonSchema, name?: string): Compiled => {
+    if (typeof node.$ref === 'string') {
+      const refName = definitionName(node.$ref);
+      const resolved = defs[refName];
+      if (!resolved) throw new Error(`Unresolved $ref ${node.$ref}`);
+      return compile(resolved, refName);
+    }
+    const cached = compiled.get(node);
+    if (cached) return cached;
+    const definition = name === undefined ? undefined : definitions[name];
+    const type = node.type;
+    const integer = type === 'integer';
+    const minimum = numberOrUndefined(node.minimum);
+    const maximum = numberOrUndefined(node.maximum);
+    const enumValues = Array.isArray(node.enum) ? (node.enum as unknown[]) : undefined;
+    const result: Compiled = {
+      definition,
+      label: labelOf(name),
+      restated: definition?.checks !== undefined,
+      type,
+      enum: enumValues,
+      literals: enumValues?.map((v) => JSON.stringify(v)).join(' | '),
+      minLength: numberOrUndefined(node.minLength),
+      maxLength: numberOrUndefined(node.maxLength),
+      pattern: typeof node.pattern === 'string' ? node.pattern : undefined,
+      // An integer's own range (generated with it) is the integer check's business.
+      minimum: integer && minimum === Number.MIN_SAFE_INTEGER ? undefined : minimum,
+      maximum: integer && maximum === Number.MAX_SAFE_INTEGER ? undefined : maximum,
+      minItems: numberOrUndefined(node.minItems),
+      isStruct: type === 'object' || node.required !== undefined,
+      anyOf: undefined,
+      allOf: undefined,
+      prefixItems: [],
+      items: undefined,
+      properties: undefined,
+      otherRequired: [],
+    };
+    compiled.set(node, result);
+    const required = (node.required ?? []) as string[];
+    const properties = node.properties as Readonly<Record<string, JsonSchema>> | undefined;
+    if (Array.isArray(node.anyOf)) result.anyOf = (node.anyOf as JsonSchema[]).map((part) => compile(part));
+    if (Array.isArray(node.allOf)) result.allOf = (node.allOf as JsonSchema[]).map((part) => compile(part));
+    if (Array.isArray(node.prefixItems)) result.prefixItems = (node.prefixItems as JsonSchema[]).map((part) => compile(part));
+    if (node.items !== undefined) result.items = compile(node.items as JsonSchema);
+    if (properties) {
+      result.properties = Object.entries(properties).map(([key, sub]) => [key, compile(sub), required.includes(key)] as const);
+    }
+    result.otherRequired = required.filter((key) => !properties || !Object.hasOwn(properties, key));
+    return result;
   };
 
-  const visit = (
-    node: JsonSchema,
-    value: unknown,
-    path: PropertyKey[],
-    issues: SchemaIssue[],
-    name?: string,
-  ): Decoded => {
-    if (typeof node.$ref === 'string') {
-      const [resolved, refName] = target(node);
-      return visit(resolved, value, path, issues, refName);
-    }
-    const definition = name === undefined ? undefined : definitions[name];
-    if (definition?.isDecoded?.(value)) return value;
-    const before = issues.length;
-    const fail = (message: string, at: ReadonlyArray<PropertyKey> = []): typeof invalid => {
-      issues.push({ path: [...path, ...at], message });
-      return invalid;
-    };
-    const restated = definition?.checks !== undefined;
-    const label = labelOf(name);
+  // One path for the whole walk, copied only into the problems found.
+  const path: PropertyKey[] = [];
+  let issues: SchemaIssue[] = [];
+  const fail = (message: string, at?: ReadonlyArray<PropertyKey>): typeof invalid => {
+    issues.push({ path: at ? [...path, ...at] : [...path], message });
+    return invalid;
+  };
 
-    if (Array.isArray(node.anyOf)) {
-      const alternatives = (node.anyOf as JsonSchema[]).map(target);
+  const visitAt = (key: PropertyKey, node: Compiled, value: unknown): Decoded => {
+    path.push(key);
+    const decoded = visit(node, value);
+    path.pop();
+    return decoded;
+  };
+
+  const visit = (node: Compiled, input: unknown): Decoded => {
+    const { definition } = node;
+    if (definition?.isDecoded?.(input)) return input;
+    const before = issues.length;
+    let value = input;
+
+    if (node.anyOf) {
       // Like effect's unions: only the alternatives of the value's type are tried, and when
       // just one is, its own problems are reported rather than a vague "expected X".
-      const candidates = alternatives.filter(([alternative]) => hasType(value, alternative.type));
-      let only: SchemaIssue[] = [];
+      const outer = issues;
+      let candidates = 0;
       let decoded: Decoded = invalid;
-      for (const [alternative, alternativeName] of candidates) {
-        const alternativeIssues: SchemaIssue[] = [];
-        decoded = visit(alternative, value, path, alternativeIssues, alternativeName);
+      let only: SchemaIssue[] = [];
+      for (const alternative of node.anyOf) {
+        if (!hasType(value, alternative.type)) continue;
+        candidates += 1;
+        issues = [];
+        decoded = visit(alternative, value);
+        only = issues;
         if (decoded !== invalid) break;
-        only = alternativeIssues;
       }
+      issues = outer;
       if (decoded === invalid) {
-        if (candidates.length === 1) issues.push(...only);
-        else fail(`Expected ${label ?? 'a value of another type'}`);
+        if (candidates === 1) issues.push(...only);
+        else fail(`Expected ${node.label ?? 'a value of another type'}`);
         return invalid;
       }
       value = decoded;
     }
 
-    const literals = Array.isArray(node.enum) ? node.enum.map((v) => JSON.stringify(v)).join(' | ') : undefined;
-    if (node.type === 'integer' && typeof value === 'number' && Number.isFinite(value) && !Number.isSafeInteger(value)) {
+    const { type, label, literals } = node;
+    if (type === 'integer' && typeof value === 'number' && Number.isFinite(value) && !Number.isSafeInteger(value)) {
       // A number, but not an integer: effect goes on to check its bounds too.
-      fail(typeMessage(node.type, value));
-    } else if (node.type !== undefined && !hasType(value, node.type)) {
-      return fail(label || literals ? `Expected ${label ?? literals}` : typeMessage(node.type, value));
+      fail(typeMessage(type, value));
+    } else if (type !== undefined && !hasType(value, type)) {
+      return fail(label || literals ? `Expected ${label ?? literals}` : typeMessage(type, value));
     }
-    if (Array.isArray(node.enum) && !node.enum.includes(value)) return fail(`Expected ${label ?? literals}`);
+    if (node.enum && !node.enum.includes(value)) return fail(`Expected ${label ?? literals}`);
 
     let decoded: Decoded = value;
-    if (typeof value === 'string' && !restated) {
-      if (typeof node.minLength === 'number' && value.length < node.minLength)
-        fail(`Expected a value with a length of at least ${node.minLength}`);
-      if (typeof node.maxLength === 'number' && value.length > node.maxLength)
-        fail(`Expected a value with a length of at most ${node.maxLength}`);
-      if (typeof node.pattern === 'string' && !matches(node.pattern, value))
-        fail(`Expected a string matching the RegExp ${node.pattern}`);
+    if (typeof value === 'string') {
+      if (!node.restated) {
+        if (node.minLength !== undefined && value.length < node.minLength)
+          fail(`Expected a value with a length of at least ${node.minLength}`);
+        if (node.maxLength !== undefined && value.length > node.maxLength)
+          fail(`Expected a value with a length of at most ${node.maxLength}`);
+        if (node.pattern !== undefined && !matches(node.pattern, value))
+          fail(`Expected a string matching the RegExp ${node.pattern}`);
+      }
     } else if (typeof value === 'number') {
-      // An integer's own range (generated with it) is the integer check's business.
-      const bound = (limit: unknown, own: number) =>
-        typeof limit === 'number' && !(node.type === 'integer' && limit === own) ? limit : undefined;
-      const minimum = bound(node.minimum, Number.MIN_SAFE_INTEGER);
-      const maximum = bound(node.maximum, Number.MAX_SAFE_INTEGER);
+      const { minimum, maximum } = node;
       if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum))
         fail(boundsMessage(minimum, maximum));
-    } else if (node.type === 'array' && Array.isArray(value)) {
-      const prefixItems = (node.prefixItems ?? []) as JsonSchema[];
-      const items = node.items as JsonSchema | undefined;
-      if (typeof node.minItems === 'number' && value.length < node.minItems) fail('Missing key', [value.length]);
-      let changed = false;
-      const copy = value.map((item: unknown, index) => {
-        const itemSchema = prefixItems[index] ?? items;
-        if (!itemSchema) return item;
-        const decodedItem = visit(itemSchema, item, [...path, index], issues);
-        changed ||= decodedItem !== item;
-        return decodedItem;
-      });
-      // Unchanged data is returned as it is: decoding already-decoded data costs no copies.
-      if (changed) decoded = copy;
-    } else if (isObject(value) && (node.type === 'object' || node.required !== undefined)) {
-      const properties = (node.properties ?? {}) as Readonly<Record<string, JsonSchema>>;
-      const required = (node.required ?? []) as string[];
+    } else if (type === 'array' && Array.isArray(value)) {
+      if (node.minItems !== undefined && value.length < node.minItems) fail('Missing key', [value.length]);
+      let copy: unknown[] | undefined;
+      for (let index = 0; index < value.length; index += 1) {
+        const itemSchema = node.prefixItems[index] ?? node.items;
+        if (!itemSchema) continue;
+        const item: unknown = value[index];
+        const decodedItem = visitAt(index, itemSchema, item);
+        // Unchanged data is returned as it is: decoding already-decoded data costs no copies.
+        if (decodedItem !== item && !copy) copy = value.slice(0, index);
+        if (copy) copy.push(decodedItem);
+      }
+      if (copy) decoded = copy;
+    } else if (node.isStruct && isObject(value)) {
+      const { properties } = node;
       // Like effect's structs, the decoded object has the declared properties only.
-      let changed = node.properties !== undefined && Object.keys(value).some((key) => !Object.hasOwn(properties, key));
+      let changed = false;
       const copy: Record<string, unknown> = {};
-      for (const [key, propertySchema] of Object.entries(properties)) {
-        if (!Object.hasOwn(value, key)) {
-          if (required.includes(key)) fail('Missing key', [key]);
-          continue;
+      if (properties) {
+        let present = 0;
+        for (const [key, propertySchema, required] of properties) {
+          if (!Object.hasOwn(value, key)) {
+            if (required) fail('Missing key', [key]);
+            continue;
+          }
+          present += 1;
+          const field = value[key];
+          const decodedField = visitAt(key, propertySchema, field);
+          if (decodedField !== field) changed = true;
+          copy[key] = decodedField;
         }
-        const field = value[key];
-        const decodedField = visit(propertySchema, field, [...path, key], issues);
-        changed ||= decodedField !== field;
-        copy[key] = decodedField;
+        if (!changed && Object.keys(value).length !== present) changed = true;
       }
-      for (const key of required) {
-        if (!Object.hasOwn(properties, key) && !Object.hasOwn(value, key)) fail('Missing key', [key]);
-      }
+      for (const key of node.otherRequired) if (!Object.hasOwn(value, key)) fail('Missing key', [key]);
       if (changed) decoded = copy;
     }
-    if (Array.isArray(node.allOf) && !restated) {
-      for (const part of node.allOf as JsonSchema[]) {
-        const [resolved, partName] = target(part);
-        visit(resolved, value, path, issues, partName);
-      }
-    }
+    if (node.allOf && !node.restated) for (const part of node.allOf) visit(part, value);
     if (issues.length > before) return invalid;
 
-    for (const check of definition?.checks ?? []) {
-      const result = check(decoded);
-      if (result === true) continue;
-      if (typeof result === 'string') fail(result);
-      else fail(result.issue, result.path);
+    if (definition) {
+      for (const check of definition.checks ?? []) {
+        const result = check(decoded);
+        if (result === true) continue;
+        if (typeof result === 'string') fail(result);
+        else fail(result.issue, result.path);
+      }
+      if (issues.length > before) return invalid;
+      if (definition.decode) return definition.decode(decoded);
     }
-    if (issues.length > before) return invalid;
-    return definition?.decode ? definition.decode(decoded) : decoded;
+    return decoded;
   };
 
   return (input) => {
-    const issues: SchemaIssue[] = [];
-    const value = visit(schema, input, [], issues, rootName);
-    return value === invalid ? { ok: false, issues } : { ok: true, value };
+    const root = compile(schema, rootName);
+    issues = [];
+    path.length = 0;
+    const value = visit(root, input);
+    const found = issues;
+    issues = [];
+    return value === invalid ? { ok: false, issues: found } : { ok: true, value };
   };
 };

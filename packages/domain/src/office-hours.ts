@@ -50,14 +50,20 @@ export const OpeningPeriod = /*#__PURE__*/ (() => Schema.Struct({
 ).annotate({ identifier: 'OpeningPeriod' }))();
 export type OpeningPeriod = typeof OpeningPeriod.Type;
 
+// Asking Intl costs a formatter each time; a document names the same zone again and again.
+// Only zones that exist are kept, so the set stays as small as the list of time zones.
+const knownTimeZones = new Set<string>();
+
 /** True for a time zone the platform knows ("Europe/Sofia"); statusAt would throw on others. */
 const isTimeZone = (zone: string): boolean => {
+  if (knownTimeZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
   } catch {
     return false;
   }
+  knownTimeZones.add(zone);
+  return true;
 };
 
 export const checkTimeZone = (zone: string): true | string =>
