@@ -1,6 +1,7 @@
 import * as Schema from 'effect/Schema';
 import { LocalizedText } from './localized-text.js';
 import { parsePartialDate } from './partial-date.js';
+import { dateTimeFormat, intlLocale, listFormat } from './intl.js';
 import { addDays, defaultTimeZone, instantOfWallClock, wallClockAt } from './zoned-time.js';
 
 export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -157,7 +158,7 @@ export const formatTimeOfDay = (minutes: number, locale: string): string =>
   // A period that ends at midnight ends at "24:00", not at "0:00".
   minutes === 24 * 60
     ? '24:00'
-    : new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+    : dateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
     .format(new Date(Date.UTC(1970, 0, 1, 0, minutes)))
     .replace(/\s*ч\.$/u, '')
     // Firefox writes "08:30" where Chromium and Node write "8:30": one form everywhere.
@@ -169,7 +170,7 @@ export const formatClockTime = (instant: Date, locale: string, timeZone: string 
 
 const weekdayName = (weekday: Weekday, locale: string, width: 'long' | 'short'): string =>
   // 2023-01-01 was a Sunday.
-  new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(
+  dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(
     new Date(Date.UTC(2023, 0, 1 + weekdays.indexOf(weekday))),
   );
 
@@ -193,7 +194,7 @@ export const summarizePeriods = (hours: OfficeHours, locale: string): readonly P
     const consecutive = mondayBased.every((v, i) => i === 0 || v === (mondayBased[i - 1] ?? 0) + 1);
     const names = indices.map((i) => weekdayName(weekdays[i] ?? 'mon', locale, 'short'));
     const days =
-      consecutive && names.length > 2 ? `${names[0]} – ${names[names.length - 1]}` : new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(names);
+      consecutive && names.length > 2 ? `${names[0]} – ${names[names.length - 1]}` : listFormat(locale, { style: 'short', type: 'unit' }).format(names);
     return {
       days,
       isWeekdays: mondayBased.join() === '0,1,2,3,4',
@@ -236,6 +237,6 @@ export const describeStatusChange = (
     time: endsDay ? formatTimeOfDay(24 * 60, locale) : formatTimeOfDay(clock.minutes, locale),
     daysAhead: utcDay(clock) - utcDay(wallClockAt(now, timeZone)),
     weekday: weekdays[clock.weekday] ?? 'mon',
-    date: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', timeZone }).format(day),
+    date: dateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', timeZone }).format(day),
   };
 };

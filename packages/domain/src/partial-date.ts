@@ -1,4 +1,5 @@
 import * as Schema from 'effect/Schema';
+import { dateTimeFormat, intlLocale } from './intl.js';
 
 /**
  * A date known to a year ("2019"), a month ("2021-06") or a day ("2021-06-05"). Historical
@@ -63,24 +64,13 @@ export const parsePartialDate = (value: string): DateParts | undefined => {
   return day >= 1 && day <= utcDay(year, month, 0).getUTCDate() ? { year, month, day, precision: 'day' } : undefined;
 };
 
-const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
-
-// Building an Intl.DateTimeFormat costs far more than using one: one per locale and precision.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const formatterFor = (locale: string, precision: 'month' | 'day'): Intl.DateTimeFormat => {
-  const key = `${locale}|${precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale(locale), {
-      year: 'numeric',
-      month: 'long',
-      ...(precision === 'day' ? { day: 'numeric' } : {}),
-      timeZone: 'UTC',
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-};
+const formatterFor = (locale: string, precision: 'month' | 'day'): Intl.DateTimeFormat =>
+  dateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: 'long',
+    ...(precision === 'day' ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
 
 /** A month or a day written by Intl, without the year suffix ("юни 2021 г." → "юни 2021"). */
 const formatWithIntl = (parts: DateParts, locale: string): string => {

@@ -2,6 +2,7 @@
  * Wall-clock time in a named time zone, computed with Intl so that daylight-saving changes
  * come from the platform's time-zone database rather than from rules of our own.
  */
+import { dateTimeFormat, intlLocale } from './intl.js';
 
 /** The municipality's time zone unless a document says otherwise. */
 export const defaultTimeZone = 'Europe/Sofia';
@@ -16,24 +17,17 @@ export interface WallClock {
   readonly minutes: number;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-const partsFormatter = (timeZone: string): Intl.DateTimeFormat => {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-};
+const partsFormatter = (timeZone: string): Intl.DateTimeFormat =>
+  dateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 
 const fieldsAt = (instant: Date, timeZone: string) => {
   const fields: Record<string, number> = {};
@@ -92,7 +86,7 @@ export const addDays = (
 
 /** "събота, 21 юни 2025 г." / "Saturday, 21 June 2025": the long date of `instant` in the zone. */
 export const formatLongDate = (instant: Date, locale: string, timeZone: string = defaultTimeZone): string =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  dateTimeFormat(intlLocale(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
