@@ -59,6 +59,11 @@ export default defineConfig(
     ],
     languageOptions: { globals: globals.node },
   },
+  // The benchmarks and the embed's end-to-end tests run in Node and hand functions to the page.
+  {
+    files: ['bench/**/*.js', 'apps/embed/test/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   // Tests and stories (never shipped): chai assertions are expressions (`expect(x).to.exist`),
   // and fixtures and story data handle raw JSON.
   {

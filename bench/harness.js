@@ -1,7 +1,6 @@
 // Browser side of the growth and leak benchmarks (served as /__bench/harness.js beside the
 // embed bundle). Every time is measured inside the page with performance.now(), from the action
 // to the next paint (a requestAnimationFrame, then a task after that frame).
-/* global window, document, performance, requestAnimationFrame, MessageChannel, fetch, location */
 
 const docs = new Map();
 const sheets = new Map();

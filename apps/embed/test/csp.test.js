@@ -1,6 +1,5 @@
 // The demo and every element run under a strict Content Security Policy with Trusted Types
 // enforced: no violation reported, no error, everything rendered (SECURITY.md).
-/* global window, document */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {

@@ -3,7 +3,6 @@
 // twin city, shows its localized role="alert" message, logs one console.error naming what
 // failed, fires muni-error and throws nothing, while a correctly configured element on the same
 // page renders and keeps working.
-/* global window, document, Request, Event, performance */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {

@@ -2,7 +2,6 @@
 // on a clean page and on a page carrying the kind of CSS real themes ship, and the two images are
 // compared pixel by pixel (in the browser, with a canvas). Text follows the reader's browser
 // font-size setting, not the host page's root font-size.
-/* global document, Image, innerHeight, scrollTo, requestAnimationFrame, getComputedStyle, console */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {

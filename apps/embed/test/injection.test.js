@@ -1,7 +1,6 @@
 // Injection, end to end: markup in every text field of the data shows as text; script URLs in
 // every URL field, however disguised, never reach an href or src; clicking every link the kit
 // renders runs no script.
-/* global window, document, ShadowRoot, URL, setTimeout, console */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {

@@ -1,7 +1,6 @@
 // Late loading and the element lifecycle, in the built bundle: elements present before the
 // script loads, added after it, moved, removed and re-added (no listener left behind), and
 // `lang` and `src` changed at run time (re-rendered in place).
-/* global window, document, customElements, requestAnimationFrame, PointerEvent */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {

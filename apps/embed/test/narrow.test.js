@@ -2,7 +2,6 @@
 // screen, for the demo in both languages and for documents with names in other scripts
 // (Japanese, Chinese, Korean, Vietnamese, Arabic, Persian), very long words, empty lists and
 // missing optional fields; with every disclosure closed and then opened.
-/* global document, ShadowRoot, Node, getComputedStyle, requestAnimationFrame */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {

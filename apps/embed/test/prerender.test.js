@@ -2,7 +2,6 @@
 // as `npm start` serves it: with JavaScript off every fact of the seed page is there and every
 // link is a real link; with JavaScript on the bundle hydrates the server's HTML (the same nodes,
 // no error, no layout shift) and the menu, the language switch and "open now" come alive.
-/* global window, document, customElements, PerformanceObserver, getComputedStyle, URL, process */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

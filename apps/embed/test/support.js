@@ -1,6 +1,5 @@
 // Shared by the browser tests of the embed bundle (apps/embed/test/*.test.js): the built files,
 // the browser, test pages holding every element, and waiting for the kit to settle.
-/* global window, document, customElements, ShadowRoot, performance, setTimeout, requestAnimationFrame */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';

@@ -1,7 +1,6 @@
 // Two copies of the bundle on one page (two plugins that each ship the kit): no error, each
 // element defined once (by the first copy), one warning per element when the versions differ,
 // none when they are the same, and the shared data document still fetched once.
-/* global window, document, customElements */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
