@@ -30,8 +30,17 @@ describe('hydration takes turns', () => {
     else delete scheduler.yield;
   });
 
-  it('hydrates each element that waited for the document in a task of its own, then makes each live in another', async () => {
-    const fixtures = (await (await fetch('/__muni-ssr/fixtures.json')).json()) as Record<string, string>;
+  let fixtures: Record<string, string> = {};
+  before(async function () {
+    // The first request renders every fixture in a Node process of its own: seconds on a cold,
+    // busy machine (CI runs the other packages' tests beside this one).
+    this.timeout(60_000);
+    fixtures = (await (await fetch('/__muni-ssr/fixtures.json')).json()) as Record<string, string>;
+  });
+
+  it('hydrates each element that waited for the document in a task of its own, then makes each live in another', async function () {
+    // The test server compiles the whole kit for the first import below, on demand.
+    this.timeout(30_000);
     // setHTMLUnsafe parses declarative shadow roots (innerHTML does not).
     (container as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(keys.map((key) => fixtures[key]).join(''));
     document.body.append(container);

@@ -71,7 +71,10 @@ describe('server-rendered elements hydrate in the browser', () => {
     return host;
   };
 
-  before(async () => {
+  before(async function () {
+    // The first request renders every fixture in a Node process of its own: seconds on a cold,
+    // busy machine (CI runs the other packages' tests beside this one).
+    this.timeout(60_000);
     const fixtures = (await (await fetch('/__muni-ssr/fixtures.json')).json()) as Fixtures;
     for (const [key, html] of Object.entries(fixtures)) place(key, html);
   });
