@@ -515,6 +515,14 @@ describe("decodeMunicipality agrees with effect's decoder of the Municipality sc
     fc.assert(fc.property(mutatedDocument(kazanlak as object), agree), { numRuns: 1000 });
   });
 
+  it('takes a phone number only in a decoded form that is sound; else it must be written out', () => {
+    const withPhone = (number: unknown) => ({ ...minimalMunicipality(), phones: [{ number }] });
+    const decoded = decodeMunicipality(withPhone({ e164: '+35943198201', display: '0431/98201' }));
+    assert.ok(decoded.ok);
+    assert.deepEqual(decoded.value.phones[0]?.number, { e164: '+35943198201', display: '0431/98201' });
+    assert.deepEqual(pathsOf(withPhone({ e164: 'javascript:alert(1)', display: 'x' })), ['phones[0].number']);
+  });
+
   it('takes a decoded document as it is, and decodes it again to the same value', () => {
     const decoded = decodeMunicipality(sampleMunicipality());
     assert.ok(decoded.ok);

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as Schema from 'effect/Schema';
-import { formatPhoneForDisplay, parsePhoneNumber, PhoneNumber, telHref } from './phone-number.js';
+import { formatPhoneForDisplay, isPhoneNumber, parsePhoneNumber, PhoneNumber, telHref } from './phone-number.js';
 import { decodeOrThrow, issuesOf } from './test-fixtures.js';
 
 describe('parsePhoneNumber', () => {
@@ -75,6 +75,28 @@ describe('formatPhoneForDisplay', () => {
 
   it('leaves foreign numbers in their international form', () => {
     assert.equal(formatPhoneForDisplay('+38933274001'), '+38933274001');
+  });
+});
+
+describe('isPhoneNumber', () => {
+  it('takes a decoded number, whose E.164 form can go into a tel: link', () => {
+    assert.equal(isPhoneNumber(parsePhoneNumber('0431/98201')), true);
+    assert.equal(isPhoneNumber({ e164: '+35943198201', display: '0431/98201' }), true);
+  });
+
+  it('refuses anything else: a written number, a bad E.164 form, an empty display form', () => {
+    for (const value of [
+      '0431/98201',
+      null,
+      {},
+      { e164: '+35943198201' },
+      { e164: 'javascript:alert(1)', display: 'x' },
+      { e164: '+0431', display: 'x' },
+      { e164: '35943198201', display: 'x' },
+      { e164: '+35943198201', display: ' ' },
+    ]) {
+      assert.equal(isPhoneNumber(value), false, JSON.stringify(value));
+    }
   });
 });
 

@@ -54,12 +54,17 @@ export const telHref = (phone: PhoneNumber): string => `tel:${phone.e164}`;
 export const checkPhoneNumber = (written: string): true | string =>
   parsePhoneNumber(written) !== undefined || 'Expected a telephone number such as 0431/98201 or +359 431 98201';
 
-/** True for a number already decoded into its E.164 and display forms. */
+/**
+ * True for a number already decoded into its E.164 and display forms. The E.164 form must be
+ * one (it goes into a `tel:` link), and the display form must not be empty.
+ */
 export const isPhoneNumber = (value: unknown): value is PhoneNumber =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as PhoneNumber).e164 === 'string' &&
-  typeof (value as PhoneNumber).display === 'string';
+  /^\+[1-9]\d{5,14}$/u.test((value as PhoneNumber).e164) &&
+  typeof (value as PhoneNumber).display === 'string' &&
+  (value as PhoneNumber).display.trim() !== '';
 
 const PhoneNumberType = /*#__PURE__*/ (() => Schema.Struct({ e164: Schema.String, display: Schema.String }))();
 
