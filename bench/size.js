@@ -20,6 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, parseAst } from 'vite';
+import { elementNames } from '@muni-kit/components/element-names.js';
+
+export { elementNames };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const componentsDist = join(root, 'packages/components/dist');
@@ -27,17 +30,6 @@ const domainDist = join(root, 'packages/domain/dist');
 const embedDist = join(root, 'apps/embed/dist');
 const budgetFile = join(root, 'bench/size-budget.json');
 
-/** The public elements (DESIGN.md). */
-export const elementNames = [
-  'muni-site-header',
-  'muni-mega-menu',
-  'muni-breadcrumbs',
-  'muni-timeline',
-  'muni-contact-footer',
-  'muni-twin-city-card',
-  'muni-twin-city-list',
-  'muni-side-nav',
-];
 
 /** min, gzip -9 and brotli 11 sizes of a text. */
 export const measure = (text) => {

@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { elementNames } from '@muni-kit/components/element-names.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 export const paths = {
@@ -564,16 +565,6 @@ export const manifest = () => {
 
 /** Every element declared in the manifest, in the order of the public contract. */
 export const elements = () => {
-  const contract = [
-    'muni-site-header',
-    'muni-mega-menu',
-    'muni-breadcrumbs',
-    'muni-timeline',
-    'muni-contact-footer',
-    'muni-twin-city-card',
-    'muni-twin-city-list',
-    'muni-side-nav',
-  ];
   const declarations = manifest()
     .modules.flatMap((module) => module.declarations ?? [])
     .filter((d) => d.customElement && d.tagName);
@@ -582,7 +573,7 @@ export const elements = () => {
     .find((d) => d.name === 'MuniElement');
   return declarations
     .sort(
-      (a, b) => (contract.indexOf(a.tagName) + 1 || 99) - (contract.indexOf(b.tagName) + 1 || 99),
+      (a, b) => (elementNames.indexOf(a.tagName) + 1 || 99) - (elementNames.indexOf(b.tagName) + 1 || 99),
     )
     .map((d) => ({ ...d, base: inherited }));
 };

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  allTags,
+  elementNames,
   everyElement,
   launchChromium,
   page,
@@ -22,7 +22,7 @@ import {
 const selectingTwinCity = ['muni-timeline', 'muni-twin-city-card'];
 
 /** The elements under test (each with the fault) and the healthy ones beside them. */
-const faultyPage = (attributes, { only = allTags, lang = 'bg' } = {}) =>
+const faultyPage = (attributes, { only = elementNames, lang = 'bg' } = {}) =>
   page({
     lang,
     body: `
@@ -155,7 +155,7 @@ describe('faults: bad data and unreachable servers', () => {
   });
 
   /** Checks the faulty elements and the healthy ones of an opened page. */
-  const checkPage = async (tab, seen, { logged, kind, alert, only = allTags, lang = 'bg' }) => {
+  const checkPage = async (tab, seen, { logged, kind, alert, only = elementNames, lang = 'bg' }) => {
     const elements = await survey(tab);
     const faulty = elements.filter((element) => element.id.startsWith('bad-'));
     const healthy = elements.filter((element) => element.id.startsWith('good-'));
@@ -278,7 +278,7 @@ describe('faults: bad data and unreachable servers', () => {
           .map((event) => event.time),
       }));
       assert.equal(times.requests, 1, 'one request for the eight elements');
-      assert.equal(times.errors.length, allTags.length);
+      assert.equal(times.errors.length, elementNames.length);
       const first = Math.min(...times.errors) - times.fetchStart;
       const last = Math.max(...times.errors) - times.fetchStart;
       assert.ok(

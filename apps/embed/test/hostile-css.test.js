@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  allTags,
+  elementNames,
   everyElement,
   launchChromium,
   page,
@@ -160,7 +160,7 @@ describe('hostile host CSS', () => {
         }
         return sizes;
       },
-      [...allTags],
+      [...elementNames],
     );
 
   /**
@@ -246,7 +246,7 @@ describe('hostile host CSS', () => {
         /Comic Sans/u,
       );
       const report = [];
-      for (const name of allTags) {
+      for (const name of elementNames) {
         const result = await compare(clean, hostile, name);
         report.push(result.summary);
         assert.ok(
@@ -311,7 +311,7 @@ describe('hostile host CSS', () => {
         '24px',
         'the setting applies',
       );
-      for (const name of allTags) {
+      for (const name of elementNames) {
         assert.ok(sizes.clean[name].length > 0, `<${name}> has text`);
         assert.deepEqual(
           sizes.rootFont[name],

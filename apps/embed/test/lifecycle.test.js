@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  allTags,
+  elementNames,
   everyElement,
   launchChromium,
   page,
@@ -106,7 +106,7 @@ describe('late loading and lifecycle', () => {
         'not defined yet',
       );
       await tab.addScriptTag({ url: '/muni-kit.js', type: 'module' });
-      assert.equal(await settle(tab), allTags.length);
+      assert.equal(await settle(tab), elementNames.length);
       for (const element of await survey(tab)) {
         assert.equal(element.alert, null);
         assert.ok(
@@ -149,11 +149,11 @@ describe('late loading and lifecycle', () => {
               .join(''),
           );
         },
-        [...allTags],
+        [...elementNames],
       );
-      assert.equal(await settle(tab), allTags.length);
+      assert.equal(await settle(tab), elementNames.length);
       const first = await textsOf(tab);
-      for (const name of allTags)
+      for (const name of elementNames)
         assert.ok(first[name].text.includes(expected[name].bg), `<${name}> renders when added`);
       const connected = await listenerCounts(tab);
       assert.ok(
@@ -168,7 +168,7 @@ describe('late loading and lifecycle', () => {
             tags.map((name) => [name, document.getElementById(name).shadowRoot.firstElementChild]),
           );
         },
-        [...allTags],
+        [...elementNames],
       );
 
       // Moved to another parent (which is in English): same content node, now in English.
@@ -177,12 +177,12 @@ describe('late loading and lifecycle', () => {
           for (const name of tags)
             document.getElementById('b').append(document.getElementById(name));
         },
-        [...allTags],
+        [...elementNames],
       );
       await tab.evaluate(() => document.getElementById('b').setAttribute('lang', 'en'));
       await settle(tab);
       const moved = await textsOf(tab);
-      for (const name of allTags) {
+      for (const name of elementNames) {
         assert.ok(
           moved[name].text.includes(expected[name].en),
           `<${name}> moved, follows its new parent's language`,
@@ -195,9 +195,9 @@ describe('late loading and lifecycle', () => {
             (name) =>
               document.getElementById(name).shadowRoot.firstElementChild === window.__roots[name],
           ),
-        [...allTags],
+        [...elementNames],
       );
-      assert.deepEqual(kept, [...allTags], 'moving re-renders in place');
+      assert.deepEqual(kept, [...elementNames], 'moving re-renders in place');
       assert.deepEqual(await listenerCounts(tab), connected, 'moving adds no listener');
 
       // Removed and re-added five times.
@@ -208,7 +208,7 @@ describe('late loading and lifecycle', () => {
             for (const element of elements) element.remove();
             document.getElementById(Math.random() < 0.5 ? 'a' : 'b').append(...elements);
           },
-          [...allTags],
+          [...elementNames],
         );
       }
       await settle(tab);
@@ -252,7 +252,7 @@ describe('late loading and lifecycle', () => {
         (tags) => {
           for (const name of tags) document.getElementById(name).remove();
         },
-        [...allTags],
+        [...elementNames],
       );
       await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
       assert.deepEqual(
@@ -354,7 +354,7 @@ describe('late loading and lifecycle', () => {
       await settle(tab);
       for (const element of await survey(tab))
         assert.ok(element.alert, `<${element.tag}> shows the alert for a missing document`);
-      assert.equal(await tab.evaluate(() => window.__muniTest.muniErrors.length), allTags.length);
+      assert.equal(await tab.evaluate(() => window.__muniTest.muniErrors.length), elementNames.length);
 
       await setSrc('kazanlak.json', 'kochani');
       await settle(tab);

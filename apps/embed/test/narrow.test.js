@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  allTags,
+  elementNames,
   everyElement,
   kazanlak,
   launchChromium,
@@ -209,7 +209,7 @@ const pageFor = (name, lang) => {
     body: [
       everyElement(
         { src },
-        { only: allTags.filter((t) => t !== 'muni-twin-city-card' && t !== 'muni-timeline') },
+        { only: elementNames.filter((t) => t !== 'muni-twin-city-card' && t !== 'muni-timeline') },
       ),
       tag('muni-twin-city-list', { src, variant: 'cards', sort: 'country' }),
       ...cities.flatMap((id) => [

@@ -2,23 +2,13 @@
 // the browser, test pages holding every element, and waiting for the kit to settle.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { elementNames } from '@muni-kit/components/element-names.js';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../tools/chromium.js';
 import { embedDist, repoRoot, startStaticServer } from '../../../tools/static-server.js';
 
-export { embedDist, startStaticServer };
+export { elementNames, embedDist, startStaticServer };
 
-/** The eight public elements (DESIGN.md). */
-export const allTags = Object.freeze([
-  'muni-site-header',
-  'muni-mega-menu',
-  'muni-breadcrumbs',
-  'muni-timeline',
-  'muni-contact-footer',
-  'muni-twin-city-card',
-  'muni-twin-city-list',
-  'muni-side-nav',
-]);
 
 /** The attributes each element needs besides its data, to show the Kochani page's part. */
 export const selection = Object.freeze({
@@ -49,7 +39,7 @@ export const tag = (name, attributes = {}, inner = '') =>
     .join('')}>${inner}</${name}>`;
 
 /** Every element, each in its own block, with `attributes` (a `src`, usually) added to each. */
-export const everyElement = (attributes = {}, { only = allTags, wrap = (html) => html } = {}) =>
+export const everyElement = (attributes = {}, { only = elementNames, wrap = (html) => html } = {}) =>
   only.map((name) => wrap(tag(name, { ...selection[name], ...attributes }), name)).join('\n');
 
 /** A test page: extra head markup, the bundle (or the `scripts` given, in order), and the body. */

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  allTags,
+  elementNames,
   bundleText,
   everyElement,
   kitVersion,
@@ -76,14 +76,14 @@ describe('two copies of the bundle on one page', () => {
           defined: customElements.get(name) !== undefined,
           version: customElements.get(name)?.kitVersion,
         })),
-      [...allTags],
+      [...elementNames],
     );
     for (const { name, defined, version } of definitions) {
       assert.ok(defined, `<${name}> is defined`);
       assert.equal(version, definedBy, `<${name}> is the first copy's (${definedBy})`);
     }
     const elements = await survey(tab);
-    assert.equal(elements.length, allTags.length);
+    assert.equal(elements.length, elementNames.length);
     for (const element of elements) {
       assert.equal(element.alert, null, `<${element.tag}> shows no alert`);
       assert.ok(element.text.length > 0, `<${element.tag}> renders`);
@@ -99,8 +99,8 @@ describe('two copies of the bundle on one page', () => {
       assert.deepEqual(scriptErrors(seen), []);
       await assertDefinedOnceAndRendered(tab, version);
       const warnings = kitWarnings(seen);
-      assert.equal(warnings.length, allTags.length, warnings.join('\n'));
-      for (const name of allTags) {
+      assert.equal(warnings.length, elementNames.length, warnings.join('\n'));
+      for (const name of elementNames) {
         const forElement = warnings.filter((text) => text.includes(`<${name}>`));
         assert.equal(forElement.length, 1, `one warning for <${name}>`);
         assert.ok(
@@ -143,8 +143,8 @@ describe('two copies of the bundle on one page', () => {
       assert.deepEqual(scriptErrors(seen), []);
       await assertDefinedOnceAndRendered(tab, otherVersion);
       const warnings = kitWarnings(seen);
-      assert.equal(warnings.length, allTags.length, warnings.join('\n'));
-      for (const name of allTags) {
+      assert.equal(warnings.length, elementNames.length, warnings.join('\n'));
+      for (const name of elementNames) {
         assert.equal(
           warnings.filter(
             (text) =>
@@ -188,7 +188,7 @@ describe('two copies of the bundle on one page', () => {
       await tab.waitForTimeout(200);
       assert.deepEqual(seen.pageErrors, []);
       assert.deepEqual(scriptErrors(seen), []);
-      assert.equal(kitWarnings(seen).length, allTags.length);
+      assert.equal(kitWarnings(seen).length, elementNames.length);
       await assertDefinedOnceAndRendered(tab, version);
       const same = await tab.evaluate(
         (node) =>

@@ -10,19 +10,11 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import type { MuniElement } from '../internal/muni-element.js';
+import { elementNames } from '../element-names.js';
 
 type Fixtures = Record<string, string>;
 
-const tags = [
-  'muni-site-header',
-  'muni-mega-menu',
-  'muni-breadcrumbs',
-  'muni-timeline',
-  'muni-contact-footer',
-  'muni-twin-city-card',
-  'muni-twin-city-list',
-  'muni-side-nav',
-] as const;
+const tags = elementNames;
 const languages = ['bg', 'en'] as const;
 
 /** What a host's shadow root held before hydration. */

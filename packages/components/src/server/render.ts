@@ -25,20 +25,11 @@ import { formatPartialDate } from '@muni-kit/domain/partial-date.js';
 import '../index.js';
 import { serverContext } from '../internal/server-context.js';
 import { decodeOnServer } from './urls.js';
+import { elementNames, type ElementName } from '../element-names.js';
 
 serverContext.decode = decodeOnServer;
 
-export const elementNames = [
-  'muni-site-header',
-  'muni-mega-menu',
-  'muni-breadcrumbs',
-  'muni-timeline',
-  'muni-contact-footer',
-  'muni-twin-city-card',
-  'muni-twin-city-list',
-  'muni-side-nav',
-] as const;
-export type ElementName = (typeof elementNames)[number];
+export { elementNames, type ElementName };
 
 export const isElementName = (name: string): name is ElementName =>
   (elementNames as readonly string[]).includes(name);

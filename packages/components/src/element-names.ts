@@ -1,0 +1,16 @@
+/**
+ * The public elements, in the order of the public contract (DESIGN.md). The one list the
+ * server renderer, the documentation, the size budget and the tests all go by.
+ */
+export const elementNames = [
+  'muni-site-header',
+  'muni-mega-menu',
+  'muni-breadcrumbs',
+  'muni-timeline',
+  'muni-contact-footer',
+  'muni-twin-city-card',
+  'muni-twin-city-list',
+  'muni-side-nav',
+] as const;
+
+export type ElementName = (typeof elementNames)[number];
