@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@muni-kit/domain/locale.js';
-import { formatPartialDate, parsePartialDate, type DateParts } from '@muni-kit/domain/partial-date.js';
-import type { TimelineEvent } from '@muni-kit/domain/timeline-event.js';
+import { formatPartialDate, type DateParts } from '@muni-kit/domain/partial-date.js';
+import { groupByYear, type TimelineEvent } from '@muni-kit/domain/timeline-event.js';
 
 /*
  * A long history, prepared once and rendered in few template instances.
@@ -39,25 +39,24 @@ export interface PreparedHistory {
 const prepared = new WeakMap<readonly TimelineEvent[], PreparedHistory>();
 
 /**
- * Groups a history by year as the domain's `groupByYear` does (in the order given; undated
- * events in groups of their own, in place), parsing each date once. Kept per history array:
- * a re-render (a language switch) only writes the dates in the new language, once.
+ * The history grouped by year (the domain's `groupByYear`: in the order given, undated events
+ * in groups of their own, each date parsed once). Kept per history array: a re-render (a
+ * language switch) only writes the dates in the new language, once.
  */
 export const prepareHistory = (history: readonly TimelineEvent[]): PreparedHistory => {
   let result = prepared.get(history);
   if (result) return result;
-  const groups: Array<{ year: number | undefined; datetime: string; events: PreparedEvent[] }> = [];
   // A date known only to the year is said by its group's heading; a finer one is shown too.
   const shown: Array<DateParts | undefined> = [];
-  for (let index = 0; index < history.length; index += 1) {
-    const event = history[index]!;
-    const date = event.date === undefined ? undefined : parsePartialDate(event.date);
-    shown.push(date && date.precision !== 'year' ? date : undefined);
-    const year = date?.year;
-    const last = groups[groups.length - 1];
-    if (last && last.year === year) last.events.push({ event, index });
-    else groups.push({ year, datetime: year === undefined ? '' : String(year).padStart(4, '0'), events: [{ event, index }] });
-  }
+  const groups = groupByYear(history).map(({ year, events, dates }) => ({
+    year,
+    datetime: year === undefined ? '' : String(year).padStart(4, '0'),
+    events: events.map((event, i) => {
+      const date = dates[i];
+      shown.push(date && date.precision !== 'year' ? date : undefined);
+      return { event, index: shown.length - 1 };
+    }),
+  }));
   const labels = new Map<Locale, ReadonlyArray<string | undefined>>();
   result = {
     groups,
