@@ -7,13 +7,13 @@ import {
   everyElement,
   kazanlak,
   launchChromium,
+  openWatchedTab,
   page,
   scriptErrors,
   settle,
   startStaticServer,
   survey,
   tag,
-  watch,
 } from './support.js';
 
 const strictPolicy =
@@ -55,9 +55,7 @@ describe('strict CSP and Trusted Types', () => {
 
   /** Loads `path` under the policy and checks that it renders with no violation. */
   const check = async (path, expectedCount) => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const seen = await watch(tab);
+    const { context, tab, seen } = await openWatchedTab(browser);
     try {
       const response = await tab.goto(`${server.url}${path}`);
       assert.equal(

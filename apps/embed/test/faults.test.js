@@ -9,13 +9,13 @@ import {
   elementNames,
   everyElement,
   launchChromium,
+  openWatchedTab,
   page,
   scriptErrors,
   settle,
   startStaticServer,
   survey,
   tag,
-  watch,
 } from './support.js';
 
 /** Elements that select a twin city; an unknown one is an error for them. */
@@ -226,9 +226,7 @@ describe('faults: bad data and unreachable servers', () => {
 
   for (const testCase of cases) {
     it(`${testCase.name}: every element concerned shows the alert, logs, fires muni-error; the rest works`, async () => {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const seen = await watch(tab);
+      const { context, tab, seen } = await openWatchedTab(browser);
       try {
         await tab.goto(`${server.url}${testCase.path}`);
         await settle(tab);
@@ -240,9 +238,7 @@ describe('faults: bad data and unreachable servers', () => {
   }
 
   it('the timeout is the timeout attribute: the alert comes after 0.5 s, not before, and in English on an English page', async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const seen = await watch(tab);
+    const { context, tab, seen } = await openWatchedTab(browser);
     // Notes when the kit asks for each URL.
     await tab.addInitScript(() => {
       const { fetch } = window;

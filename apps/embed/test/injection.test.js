@@ -8,13 +8,13 @@ import {
   everyElement,
   kazanlak,
   launchChromium,
+  openWatchedTab,
   page,
   scriptErrors,
   settle,
   startStaticServer,
   survey,
   tag,
-  watch,
 } from './support.js';
 
 const pwn = 'window.__pwned=(window.__pwned||0)+1;alert(document.domain)';
@@ -148,9 +148,7 @@ describe('injection through the data', () => {
   });
 
   it('markup in every text field shows as text, and clicking every link runs no script', async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const seen = await watch(tab);
+    const { context, tab, seen } = await openWatchedTab(browser);
     const navigations = [];
     // Following a link must not leave the page: answer every navigation "204 No Content".
     await tab.route('**/*', (route) => {
@@ -252,9 +250,7 @@ describe('injection through the data', () => {
   });
 
   it(`script URLs in every URL field, ${scriptUrls.length} disguises, are rejected with their path and never reach an href or src`, async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const seen = await watch(tab);
+    const { context, tab, seen } = await openWatchedTab(browser);
     try {
       await tab.goto(`${server.url}/urls.html`);
       const count = await settle(tab);
@@ -289,9 +285,7 @@ describe('injection through the data', () => {
   });
 
   it('the same disguises through the data property and inline JSON are rejected too', async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const seen = await watch(tab);
+    const { context, tab, seen } = await openWatchedTab(browser);
     try {
       await tab.goto(`${server.url}/text.html`);
       await settle(tab);

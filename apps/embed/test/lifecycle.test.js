@@ -7,12 +7,12 @@ import {
   elementNames,
   everyElement,
   launchChromium,
+  openWatchedTab,
   page,
   scriptErrors,
   settle,
   startStaticServer,
   survey,
-  watch,
 } from './support.js';
 
 /** Text each element shows from the Kazanlak data, in each language. */
@@ -51,9 +51,7 @@ describe('late loading and lifecycle', () => {
   });
 
   const open = async (path) => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const seen = await watch(tab);
+    const { context, tab, seen } = await openWatchedTab(browser);
     await tab.goto(`${server.url}${path}`);
     return { context, tab, seen };
   };

@@ -117,6 +117,13 @@ export const watch = async (page) => {
   return seen;
 };
 
+/** A tab in a fresh browser context (its own cache and storage), watched from its start. */
+export const openWatchedTab = async (browser) => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  return { context, tab, seen: await watch(tab) };
+};
+
 /** The messages the page's own scripts logged (not the browser's "Failed to load resource"). */
 export const scriptErrors = (seen) =>
   seen.errors.filter((text) => !text.startsWith('Failed to load resource'));

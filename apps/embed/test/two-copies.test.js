@@ -4,17 +4,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  elementNames,
   bundleText,
+  elementNames,
   everyElement,
   kitVersion,
   launchChromium,
+  openWatchedTab,
   page,
   scriptErrors,
   settle,
   startStaticServer,
   survey,
-  watch,
 } from './support.js';
 
 const otherVersion = '0.0.9';
@@ -58,9 +58,7 @@ describe('two copies of the bundle on one page', () => {
   });
 
   const open = async (path) => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const seen = await watch(tab);
+    const { context, tab, seen } = await openWatchedTab(browser);
     const start = server.requests.length;
     await tab.goto(`${server.url}${path}`);
     await settle(tab);
