@@ -8,7 +8,8 @@
  *
  * It knows the keywords the generated schema uses: `$ref` into `$defs`, `type`, `enum`,
  * `pattern`, `minLength`, `maxLength`, `minimum`, `maximum`, `properties`, `required`, `items`,
- * `prefixItems`, `minItems`, `anyOf` and `allOf`; annotations are ignored.
+ * `prefixItems`, `minItems`, `anyOf`, `allOf` and `additionalProperties` (a schema: a record);
+ * annotations are ignored.
  */
 
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -128,6 +129,8 @@ interface Compiled {
   prefixItems: readonly Compiled[];
   items: Compiled | undefined;
   properties: ReadonlyArray<readonly [key: string, schema: Compiled, required: boolean]> | undefined;
+  /** The schema of the keys `properties` does not declare, in a record. */
+  additional: Compiled | undefined;
   /** Required keys that `properties` does not declare. */
   otherRequired: readonly string[];
 }
@@ -182,6 +185,7 @@ export const makeSchemaDecoder = (
       prefixItems: [],
       items: undefined,
       properties: undefined,
+      additional: undefined,
       otherRequired: [],
     };
     compiled.set(node, result);
@@ -191,6 +195,7 @@ export const makeSchemaDecoder = (
     if (Array.isArray(node.allOf)) result.allOf = (node.allOf as JsonSchema[]).map((part) => compile(part));
     if (Array.isArray(node.prefixItems)) result.prefixItems = (node.prefixItems as JsonSchema[]).map((part) => compile(part));
     if (node.items !== undefined) result.items = compile(node.items as JsonSchema);
+    if (isObject(node.additionalProperties)) result.additional = compile(node.additionalProperties);
     if (properties) {
       result.properties = Object.entries(properties).map(([key, sub]) => [key, compile(sub), required.includes(key)] as const);
     }
@@ -297,7 +302,16 @@ export const makeSchemaDecoder = (
           if (decodedField !== field) changed = true;
           copy[key] = decodedField;
         }
-        if (!changed && Object.keys(value).length !== present) changed = true;
+        if (!changed && !node.additional && Object.keys(value).length !== present) changed = true;
+      }
+      if (node.additional) {
+        // A record keeps every key; `copy` is only used when a value changed.
+        for (const [key, field] of Object.entries(value)) {
+          if (properties?.some(([declared]) => declared === key)) continue;
+          const decodedField = visitAt(key, node.additional, field);
+          if (decodedField !== field) changed = true;
+          Object.defineProperty(copy, key, { value: decodedField, enumerable: true, writable: true, configurable: true });
+        }
       }
       for (const key of node.otherRequired) if (!Object.hasOwn(value, key)) fail('Missing key', [key]);
       if (changed) decoded = copy;

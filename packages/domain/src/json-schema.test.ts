@@ -115,7 +115,16 @@ const validate = (s: JsonSchema, value: unknown, at = ''): string[] => {
         }
         break;
       case 'additionalProperties':
-        if (arg !== true) throw new Error('only additionalProperties: true is expected');
+        if (arg === true) break;
+        if (typeOf(arg) !== 'object') throw new Error('additionalProperties: true or a schema is expected');
+        if (typeOf(value) === 'object') {
+          const declared = Object.keys((s.properties ?? {}) as object);
+          for (const [key, field] of Object.entries(value as object))
+            if (!declared.includes(key)) errors.push(...validate(arg as JsonSchema, field, `${at}/${key}`));
+        }
+        break;
+      case 'minProperties':
+        if (typeOf(value) === 'object' && Object.keys(value as object).length < Number(arg)) fail('too few properties');
         break;
       case 'prefixItems':
         if (Array.isArray(value))
@@ -228,7 +237,7 @@ describe('municipality.schema.json', () => {
     const invalid: Array<[string, unknown]> = [
       ['missing name', { ...minimalMunicipality(), name: undefined }],
       ['bad id', { ...minimalMunicipality(), id: 'Testovo' }],
-      ['bad locale', { ...minimalMunicipality(), defaultLocale: 'de' }],
+      ['bad locale', { ...minimalMunicipality(), defaultLocale: 'Deutsch' }],
       ['no language version', { ...minimalMunicipality(), languageVersions: [] }],
       ['script URL', { ...minimalMunicipality(), homeUrl: 'javascript:alert(1)' }],
       ['disguised script URL', { ...minimalMunicipality(), homeUrl: ' JAVASCRIPT:alert(1)' }],

@@ -1,46 +1,53 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isLocale, languageSelfName, Locale, resolveLocale, supportedLocales } from './locale.js';
+import { checkLocale, languageSelfName, Locale, matchLocale, resolveLocale } from './locale.js';
 import { decodeOrThrow, issuesOf } from './test-fixtures.js';
 
 describe('Locale', () => {
-  it('accepts the shipped locales', () => {
-    for (const locale of supportedLocales) assert.equal(decodeOrThrow(Locale, locale), locale);
+  it('accepts any BCP 47 tag in canonical form', () => {
+    for (const tag of ['bg', 'en', 'mk', 'tr', 'en-GB', 'sr-Latn', 'zh-Hant-TW', 'de-CH-1996']) {
+      assert.equal(decodeOrThrow(Locale, tag), tag);
+    }
   });
 
-  it('rejects other languages, tags and non-strings', () => {
-    for (const input of ['de', 'BG', 'en-GB', '', 42, null]) {
+  it('rejects malformed tags, other spellings of a tag and non-strings', () => {
+    for (const input of ['', 'english', 'en_GB', '-en', 'e', 42, null]) {
       assert.deepEqual(
         issuesOf(Locale, input).map((issue) => issue.path),
         ['(document)'],
         `${JSON.stringify(input)} should be rejected`,
       );
     }
-  });
-
-  it('isLocale narrows only shipped locale codes', () => {
-    assert.equal(isLocale('bg'), true);
-    assert.equal(isLocale('en'), true);
-    assert.equal(isLocale('fr'), false);
-    assert.equal(isLocale(undefined), false);
-    assert.equal(isLocale(1), false);
+    assert.equal(checkLocale('en-gb'), 'Expected the language tag "en-gb" in its canonical form, "en-GB"');
+    assert.equal(checkLocale('BG'), 'Expected the language tag "BG" in its canonical form, "bg"');
+    assert.match(String(checkLocale('en_GB')), /^Expected a BCP 47 language tag/u);
   });
 });
 
-describe('resolveLocale', () => {
-  const available = ['bg', 'en'] as const;
+describe('matchLocale and resolveLocale', () => {
+  const available = ['mk', 'en', 'sr-Latn'] as const;
 
-  it('takes the primary subtag of a BCP 47 tag, in any case', () => {
-    assert.equal(resolveLocale('en-GB', available, 'bg'), 'en');
-    assert.equal(resolveLocale(' EN_us ', available, 'bg'), 'en');
-    assert.equal(resolveLocale('bg', available, 'en'), 'bg');
+  it('finds the same tag, in any case and with either separator', () => {
+    assert.equal(matchLocale('mk', available), 'mk');
+    assert.equal(matchLocale(' EN ', available), 'en');
+    assert.equal(matchLocale('sr_latn', available), 'sr-Latn');
   });
 
-  it('falls back to the default locale for missing, unsupported or unavailable languages', () => {
-    assert.equal(resolveLocale(undefined, available, 'bg'), 'bg');
-    assert.equal(resolveLocale(null, available, 'bg'), 'bg');
-    assert.equal(resolveLocale('', available, 'bg'), 'bg');
-    assert.equal(resolveLocale('de', available, 'bg'), 'bg');
+  it('drops subtags from the end of the request, then takes a tag of the same language', () => {
+    assert.equal(matchLocale('en-GB', available), 'en');
+    assert.equal(matchLocale('mk-Cyrl-MK', available), 'mk');
+    assert.equal(matchLocale('sr', available), 'sr-Latn');
+    assert.equal(matchLocale('sr-Latn-RS', available), 'sr-Latn');
+  });
+
+  it('finds nothing for a missing, malformed or unavailable language', () => {
+    for (const requested of [undefined, null, '', '--', 'bg', 'de-DE']) assert.equal(matchLocale(requested, available), undefined);
+  });
+
+  it('resolves to the fallback when nothing matches', () => {
+    assert.equal(resolveLocale('en-US', available, 'mk'), 'en');
+    assert.equal(resolveLocale('bg', available, 'mk'), 'mk');
+    assert.equal(resolveLocale(undefined, available, 'mk'), 'mk');
     assert.equal(resolveLocale('en', ['bg'], 'bg'), 'bg');
   });
 });
@@ -49,6 +56,7 @@ describe('languageSelfName', () => {
   it('names each language in itself, capitalised for a menu', () => {
     assert.equal(languageSelfName('bg'), 'Български');
     assert.equal(languageSelfName('en'), 'English');
+    assert.equal(languageSelfName('mk'), 'Македонски');
     assert.equal(languageSelfName('de'), 'Deutsch');
   });
 });

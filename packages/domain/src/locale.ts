@@ -1,31 +1,76 @@
 import * as Schema from 'effect/Schema';
 
-/** The locales muni-kit ships UI strings for. Content may exist in any of them. */
-export const supportedLocales = ['bg', 'en'] as const;
+/** The shape of a BCP 47 tag, for editors; `checkLocale` decides. */
+const languageTagPattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u;
 
-export const Locale = /*#__PURE__*/ (() => Schema.Literals(supportedLocales).annotate({
+/**
+ * A well-formed BCP 47 tag with a two- or three-letter language, written in its canonical form
+ * ("en-GB", "sr-Latn", not "en-gb").
+ */
+export const checkLocale = (tag: string): true | string => {
+  let canonical: string | undefined;
+  try {
+    canonical = languageTagPattern.test(tag.toLowerCase()) ? Intl.getCanonicalLocales(tag)[0] : undefined;
+  } catch {
+    // Ill-formed, as below.
+  }
+  if (canonical === undefined) return `Expected a BCP 47 language tag such as "mk" or "en-GB", found "${tag}"`;
+  return canonical === tag || `Expected the language tag "${tag}" in its canonical form, "${canonical}"`;
+};
+
+/**
+ * A language of the data: any BCP 47 tag, in canonical form. The kit ships interface strings
+ * for a few of them; content may be in any.
+ */
+export const Locale = /*#__PURE__*/ (() => Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter(checkLocale, {
+      toJsonSchema: () => ({ pattern: languageTagPattern.source }),
+    }),
+  ),
+).annotate({
   identifier: 'Locale',
-  description: 'A locale the kit ships: "bg" (Bulgarian) or "en" (English).',
+  description: 'A BCP 47 language tag in canonical form: "bg", "mk", "en", "en-GB", "sr-Latn".',
 }))();
 export type Locale = typeof Locale.Type;
 
-export const isLocale = (value: unknown): value is Locale =>
-  typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
-
-/**
- * Picks the locale to render: the requested language (a BCP 47 tag such as "en-GB" counts as
- * "en") when the document offers it, otherwise the document's default locale.
- */
-export const resolveLocale = (
-  requested: string | null | undefined,
-  available: readonly Locale[],
-  fallback: Locale,
-): Locale => {
-  const primary = requested?.trim().toLowerCase().split(/[-_]/u)[0];
-  return isLocale(primary) && available.includes(primary) ? primary : fallback;
+const canonical = (tag: string): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
+  } catch {
+    return undefined;
+  }
 };
 
-/** The name of a language in that language, capitalised as a menu item: "Български", "English". */
+/**
+ * The tag of `available` that best serves a request for `requested`, or undefined: the same
+ * tag; else the request with subtags dropped from the end ("en-GB" finds "en", as RFC 4647
+ * lookup does); else a tag of the same language ("en" finds "en-GB").
+ */
+export const matchLocale = <T extends string>(
+  requested: string | null | undefined,
+  available: readonly T[],
+): T | undefined => {
+  const wanted = requested ? canonical(requested) : undefined;
+  if (!wanted) return undefined;
+  const lower = available.map((tag) => tag.toLowerCase());
+  const subtags = wanted.toLowerCase().split('-');
+  for (let length = subtags.length; length > 0; length -= 1) {
+    const index = lower.indexOf(subtags.slice(0, length).join('-'));
+    if (index >= 0) return available[index];
+  }
+  const index = lower.findIndex((tag) => tag.split('-')[0] === subtags[0]);
+  return index >= 0 ? available[index] : undefined;
+};
+
+/** The locale to render: the requested language when the document offers it (see `matchLocale`), else `fallback`. */
+export const resolveLocale = <T extends string>(
+  requested: string | null | undefined,
+  available: readonly T[],
+  fallback: T,
+): T => matchLocale(requested, available) ?? fallback;
+
+/** The name of a language in that language, capitalised as a menu item: "Български", "Македонски". */
 export const languageSelfName = (code: string): string => {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);

@@ -4,12 +4,13 @@ import { localize, LocalizedText } from './localized-text.js';
 import { decodeOrThrow, issuesOf } from './test-fixtures.js';
 
 describe('LocalizedText', () => {
-  it('accepts a plain string, or an object with one or both translations', () => {
+  it('accepts a plain string, or an object with translations keyed by language', () => {
     for (const input of [
       'Казанлък',
       { bg: 'Кочани' },
       { en: 'Kochani' },
-      { bg: 'Кочани', en: 'Kochani' },
+      { mk: 'Кочани', en: 'Kochani' },
+      { bg: 'Кочани', 'sr-Latn': 'Kočani', en: 'Kochani' },
     ]) {
       assert.deepEqual(decodeOrThrow(LocalizedText, input), input);
     }
@@ -25,10 +26,7 @@ describe('LocalizedText', () => {
       { path: '(document)', message: 'Expected a value with a length of at least 1' },
     ]);
     assert.deepEqual(issuesOf(LocalizedText, {}), [
-      { path: '(document)', message: 'Expected a "bg" or an "en" translation' },
-    ]);
-    assert.deepEqual(issuesOf(LocalizedText, { de: 'Kasanlak' }), [
-      { path: '(document)', message: 'Expected a "bg" or an "en" translation' },
+      { path: '(document)', message: 'Expected at least one translation, such as { "bg": "…" }' },
     ]);
   });
 
@@ -80,16 +78,23 @@ describe('localize', () => {
     });
   });
 
-  it('falls back to the other locale when the default one is missing too', () => {
+  it('falls back to the first translation the text has when the default one is missing too', () => {
     assert.deepEqual(localize({ en: 'Kochani' }, 'bg', 'bg'), {
       text: 'Kochani',
       lang: 'en',
       isFallback: true,
     });
-    assert.deepEqual(localize({ bg: 'Кочани' }, 'en', 'en'), {
-      text: 'Кочани',
-      lang: 'bg',
+    assert.deepEqual(localize({ tr: 'Koçani', bg: 'Кочани' }, 'en', 'mk'), {
+      text: 'Koçani',
+      lang: 'tr',
       isFallback: true,
     });
+  });
+
+  it('keeps the order: the element\'s locale, the document\'s default, the first translation', () => {
+    const text = { en: 'Town hall', bg: 'Общинска сграда', mk: 'Општинска зграда' };
+    assert.equal(localize(text, 'mk', 'bg').text, 'Општинска зграда');
+    assert.equal(localize(text, 'de', 'bg').text, 'Общинска сграда');
+    assert.equal(localize(text, 'de', 'tr').text, 'Town hall');
   });
 });

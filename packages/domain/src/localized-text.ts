@@ -5,28 +5,31 @@ const Translation = /*#__PURE__*/ (() => Schema.String.pipe(
   Schema.check(Schema.isMinLength(1), Schema.isMaxLength(20_000)),
 ))();
 
-export const checkHasTranslation = (text: { readonly bg?: string; readonly en?: string }): true | string =>
-  text.bg !== undefined || text.en !== undefined || 'Expected a "bg" or an "en" translation';
+export const checkHasTranslation = (text: Readonly<Record<string, string>>): true | string =>
+  Object.keys(text).length > 0 || 'Expected at least one translation, such as { "bg": "…" }';
 
-/** Translations of one text, at least one of them. */
+/**
+ * Translations of one text, at least one of them, keyed by language tag. Which tags a document
+ * may use is the document's business: the languages of its `languageVersions`.
+ */
 const Translations = /*#__PURE__*/ (() =>
-  Schema.Struct({
-    bg: Schema.optionalKey(Translation),
-    en: Schema.optionalKey(Translation),
-  })
-    .annotate({ description: 'Text per locale: { "bg": "…", "en": "…" }, at least one of them.' })
+  Schema.Record(Schema.String, Translation)
+    .annotate({
+      description:
+        'Text per language, keyed by a language of the document: { "bg": "…", "mk": "…", "en": "…" }, at least one of them.',
+    })
     .pipe(
       Schema.check(
         Schema.makeFilter(checkHasTranslation, {
-          toJsonSchema: () => ({ anyOf: [{ required: ['bg'] }, { required: ['en'] }] }),
+          toJsonSchema: () => ({ minProperties: 1 }),
         }),
       ),
     )
     .annotate({ identifier: 'Translations' }))();
 
 /**
- * Text in one or more locales. A plain string is the same text in every locale (names, for
- * example); an object gives a translation per locale and needs at least one of them.
+ * Text in one or more languages. A plain string is the same text in every language (names, for
+ * example); an object gives a translation per language and needs at least one of them.
  */
 export const LocalizedText = /*#__PURE__*/ (() => Schema.Union([Translation, Translations]).annotate({
   identifier: 'LocalizedText',
@@ -45,6 +48,10 @@ export interface LocalizedString {
   readonly isFallback: boolean;
 }
 
+/**
+ * `text` in `locale`. The order is fixed: the element's locale, then the document's default
+ * locale, then the first translation the text has (in the order the document gives them).
+ */
 export const localize = (
   text: LocalizedText,
   locale: Locale,
@@ -53,7 +60,6 @@ export const localize = (
   if (typeof text === 'string') return { text, lang: undefined, isFallback: false };
   const exact = text[locale];
   if (exact !== undefined) return { text: exact, lang: locale, isFallback: false };
-  const fallbackLocale: Locale =
-    text[defaultLocale] !== undefined ? defaultLocale : locale === 'bg' ? 'en' : 'bg';
-  return { text: text[fallbackLocale] ?? '', lang: fallbackLocale, isFallback: true };
+  const fallbackLocale = text[defaultLocale] !== undefined ? defaultLocale : Object.keys(text)[0];
+  return { text: fallbackLocale === undefined ? '' : (text[fallbackLocale] ?? ''), lang: fallbackLocale, isFallback: true };
 };

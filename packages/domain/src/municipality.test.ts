@@ -12,6 +12,7 @@ import {
   type DecodeIssue,
   type DecodeResult,
 } from './municipality.js';
+import { localize } from './localized-text.js';
 import {
   decodeOrThrow,
   issuesOf as effectIssuesOf,
@@ -110,7 +111,7 @@ describe('decodeMunicipality: exact error paths', () => {
     [['id'], 'Testovo', 'id'],
     [['defaultLocale'], 'de', 'defaultLocale'],
     [['languageVersions'], [], 'languageVersions[0]'],
-    [['languageVersions', 1, 'locale'], 'fr', 'languageVersions[1].locale'],
+    [['languageVersions', 1, 'locale'], 'en_GB', 'languageVersions[1].locale'],
     [['name'], {}, 'name'],
     [['name', 'en'], '', 'name.en'],
     [['homeUrl'], 'javascript:alert(1)', 'homeUrl'],
@@ -170,6 +171,40 @@ describe('decodeMunicipality: exact error paths', () => {
     assert.deepEqual(issuesOf(decodeMunicipality(doc)), [
       { path: 'twinCities[4].id', message: 'Expected unique twin city ids, "ohrid" appears twice' },
     ]);
+  });
+
+  it('accepts texts in any language the document lists, such as Macedonian', () => {
+    let doc = withValueAt(sampleMunicipality(), ['languageVersions', 2], { locale: 'mk', url: '/mk/' });
+    doc = withValueAt(doc, ['defaultLocale'], 'mk');
+    doc = withValueAt(doc, ['name', 'mk'], 'Општина Тестово');
+    doc = withValueAt(doc, ['twinCities', 0, 'history'], [{ text: { mk: 'Збратимување', en: 'Twinning' } }]);
+    const result = decodeMunicipality(doc);
+    assert.equal(result.ok, true);
+    if (result.ok) assert.equal(localize(result.value.name, 'mk', 'bg').text, 'Општина Тестово');
+  });
+
+  it('reports a translation in a language the document does not list, at its key', () => {
+    const doc = withValueAt(sampleMunicipality(), ['twinCities', 1, 'places', 0, 'name', 'mk'], 'Охрид');
+    assert.deepEqual(issuesOf(decodeMunicipality(doc)), [
+      {
+        path: 'twinCities[1].places[0].name.mk',
+        message: 'Expected a translation in one of the document\'s languages ("bg", "en"), found "mk"',
+      },
+    ]);
+    const malformed = withValueAt(sampleMunicipality(), ['footer', 'legalLinks', 0, 'label', 'en-gb'], 'Privacy');
+    assert.deepEqual(issuesOf(decodeMunicipality(malformed)), [
+      { path: 'footer.legalLinks[0].label.en-gb', message: 'Expected the language tag "en-gb" in its canonical form, "en-GB"' },
+    ]);
+  });
+
+  it('reports a default locale the document does not list, and a language listed twice', () => {
+    assert.deepEqual(issuesOf(decodeMunicipality(withValueAt(sampleMunicipality(), ['defaultLocale'], 'mk'))), [
+      { path: 'defaultLocale', message: 'Expected one of the document\'s languages ("bg", "en")' },
+    ]);
+    assert.deepEqual(
+      issuesOf(decodeMunicipality(withValueAt(sampleMunicipality(), ['languageVersions', 2], { locale: 'en', url: '/en2/' }))),
+      [{ path: 'languageVersions[2].locale', message: 'Expected each language once, "en" appears twice' }],
+    );
   });
 
   it('reports every problem at once, in document order', () => {
@@ -442,8 +477,11 @@ describe('decodeMunicipality properties', () => {
           const result = decodeMunicipality(doc);
           if (result.ok) return;
           const mutated = formatPath(path);
+          // The list of languages is checked against every text: changing it may fault any.
+          const languagesChanged = mutated.startsWith('languageVersions') || mutated === 'defaultLocale';
           for (const issue of result.issues) {
-            assert.ok(onBranch(issue.path, mutated), `${issue.path} is not on ${mutated}`);
+            const languageIssue = languagesChanged && issue.message.includes("the document's languages");
+            assert.ok(onBranch(issue.path, mutated) || languageIssue, `${issue.path} is not on ${mutated}`);
           }
         },
       ),

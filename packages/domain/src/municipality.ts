@@ -3,7 +3,8 @@ import { ContactPoint, LabelledPhone } from './contact-point.js';
 import { Email } from './email.js';
 import { municipalityJsonSchema } from './generated/municipality-json-schema.js';
 import { type CheckResult, type Definition, makeSchemaDecoder } from './json-schema-decoder.js';
-import { Locale } from './locale.js';
+import { checkLocale, Locale } from './locale.js';
+import { partsOfDefinition } from './json-schema-walk.js';
 import { checkHasTranslation, LocalizedText } from './localized-text.js';
 import { NavigationItem } from './navigation.js';
 import {
@@ -22,6 +23,7 @@ import { checkSafeUrl, resolveUrl, SafeUrl } from './safe-url.js';
 import { Image, Slug, TwinCity } from './twin-city.js';
 
 export const LanguageVersion = /*#__PURE__*/ (() => Schema.Struct({
+  /** A language of the document: its texts may be given in it. */
   locale: Locale,
   /** The page of the site in this language. */
   url: SafeUrl,
@@ -69,6 +71,37 @@ export const checkUniqueTwinCityIds = (m: { readonly twinCities: ReadonlyArray<{
   return true;
 };
 
+/**
+ * The document's languages are those of its language versions. Each appears once, the default
+ * is one of them, and every translation is in one of them: a typo such as "mk-MK" or "eng" is
+ * reported where it is, not left to fall back silently.
+ */
+export const checkTextLanguages = (m: {
+  readonly defaultLocale: string;
+  readonly languageVersions: ReadonlyArray<{ readonly locale: string }>;
+}): CheckResult => {
+  const languages = m.languageVersions.map((version) => version.locale);
+  const list = languages.map((tag) => `"${tag}"`).join(', ');
+  const repeated = languages.findIndex((tag, index) => languages.indexOf(tag) !== index);
+  if (repeated >= 0) {
+    return { path: ['languageVersions', repeated, 'locale'], issue: `Expected each language once, "${languages[repeated] ?? ''}" appears twice` };
+  }
+  if (!languages.includes(m.defaultLocale)) {
+    return { path: ['defaultLocale'], issue: `Expected one of the document's languages (${list})` };
+  }
+  for (const [path, translations] of partsOfDefinition(municipalityJsonSchema, 'Translations', m)) {
+    for (const tag of Object.keys(translations as object)) {
+      if (languages.includes(tag)) continue;
+      const malformed = checkLocale(tag);
+      return {
+        path: [...path, tag],
+        issue: malformed === true ? `Expected a translation in one of the document's languages (${list}), found "${tag}"` : malformed,
+      };
+    }
+  }
+  return true;
+};
+
 /** Everything a municipality's header, menus, pages and footer show, in one document. */
 export const Municipality = /*#__PURE__*/ (() => Schema.Struct({
   /** The JSON Schema this document follows; lets editors complete and check it. */
@@ -110,7 +143,7 @@ export const Municipality = /*#__PURE__*/ (() => Schema.Struct({
     title: 'muni-kit municipality document',
     description: 'One municipality: navigation, contacts, office hours, twin cities and their history.',
   })
-  .pipe(Schema.check(Schema.makeFilter(checkUniqueTwinCityIds)))
+  .pipe(Schema.check(Schema.makeFilter(checkUniqueTwinCityIds), Schema.makeFilter(checkTextLanguages)))
   .annotate({ identifier: 'Municipality' }))();
 export type Municipality = typeof Municipality.Type;
 export type MunicipalityDocument = typeof Municipality.Encoded;
@@ -138,7 +171,8 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
  * filters above call, so that both decoders apply the same rules (a property test checks it).
  */
 const definitions: Readonly<Record<string, Definition>> = {
-  Municipality: { checks: [checkUniqueTwinCityIds] },
+  Municipality: { checks: [checkUniqueTwinCityIds, checkTextLanguages] },
+  Locale: { checks: [checkLocale] },
   SafeUrl: { checks: [checkSafeUrl] },
   PhoneNumberEncoded: { checks: [checkPhoneNumber], decode: parsePhoneNumber, isDecoded: isPhoneNumber },
   PartialDate: { checks: [checkPartialDate] },
