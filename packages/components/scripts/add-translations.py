@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
-"""Fills <target> elements of xliff/bg.xlf from a JSON object {source-text: translation}.
+"""Fills <target> elements of an XLIFF file from a JSON object {source-text: translation}.
 
-Usage: python3 scripts/add-translations.py translations.json
+Usage: python3 scripts/add-translations.py xliff/mk.xlf translations.json
 Sources with placeholders are matched with the placeholders written as {0}, {1}…; the
 translation uses the same {n} markers where the values go. Run `npx lit-localize extract` first.
 """
 import json, re, sys
 
-path = 'xliff/bg.xlf'
+path = sys.argv[1]
 xlf = open(path, encoding='utf-8').read()
-wanted = json.load(open(sys.argv[1], encoding='utf-8'))
+wanted = json.load(open(sys.argv[2], encoding='utf-8'))
 
 def plain(source):
     return re.sub(r'<x id="(\d+)"[^>]*/>', lambda m: '{' + m.group(1) + '}', source)
@@ -30,4 +30,4 @@ def fill(match):
 xlf = re.sub(r'<trans-unit .*?</trans-unit>', fill, xlf, flags=re.S)
 open(path, 'w', encoding='utf-8').write(xlf)
 missing = [plain(m) for m in re.findall(r'<trans-unit [^>]*>\s*<source>(.*?)</source>\s*</trans-unit>', xlf, re.S)]
-print(f'{len(missing)} messages without a Bulgarian translation' + (':\n  ' + '\n  '.join(missing) if missing else ''))
+print(f'{len(missing)} messages of {path} without a translation' + (':\n  ' + '\n  '.join(missing) if missing else ''))

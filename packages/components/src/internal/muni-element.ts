@@ -6,7 +6,7 @@ import { localize, type LocalizedText } from '@muni-kit/domain/localized-text.js
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { version } from '../version.js';
 import { languageOf, watchLanguage } from './language.js';
-import { inLocale } from './localization.js';
+import { inLocale, interfaceLocale } from './localization.js';
 import { renderedAtAttribute, renderedDataAttribute, renderedLangAttribute, serverContext } from './server-context.js';
 import {
   decodeInline,
@@ -409,7 +409,7 @@ export abstract class MuniElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return inLocale(this.locale, () => {
+    return inLocale(interfaceLocale(this.locale, this.municipality?.defaultLocale), () => {
       const failure = this.failure ?? this.selection;
       if (failure) return this.renderError(failure);
       if (!this.municipality) return this.renderLoading();

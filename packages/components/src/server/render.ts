@@ -11,6 +11,7 @@
  * time-dependent header and footer). All text goes through Lit's escaping.
  */
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
+import { msg, str } from '@lit/localize';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -22,6 +23,8 @@ import {
 import { localize } from '@muni-kit/domain/localized-text.js';
 import { resolveLocale } from '@muni-kit/domain/locale.js';
 import { formatPartialDate } from '@muni-kit/domain/partial-date.js';
+import { intlLocale } from '@muni-kit/domain/intl.js';
+import { inLocale, interfaceLocale } from '../internal/localization.js';
 import '../index.js';
 import { serverContext } from '../internal/server-context.js';
 import { decodeOnServer } from './urls.js';
@@ -237,16 +240,6 @@ export interface PageOptions {
   readonly shadowStylesheet?: ((element: ElementName) => string) | undefined;
 }
 
-const pageWords = {
-  bg: {
-    views: (n: number) => `${n} ${n === 1 ? 'преглед' : 'прегледа'}`,
-    history: 'Кратка история на побратимяването',
-  },
-  en: {
-    views: (n: number) => `${n} ${n === 1 ? 'view' : 'views'}`,
-    history: 'A short history of the twinning',
-  },
-} as const;
 
 const escapeText = (value: string): string =>
   value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -275,7 +268,11 @@ export const renderPage = (options: PageOptions): string => {
     now: options.now,
     shadowStylesheet: options.shadowStylesheet,
   } as const;
-  const words = pageWords[locale];
+  // The page's own words, in the interface language (the numbers as Intl writes them).
+  const words = inLocale(interfaceLocale(locale, m.defaultLocale), () => ({
+    views: page?.views === undefined ? '' : msg(str`Views: ${new Intl.NumberFormat(intlLocale(locale)).format(page.views)}`),
+    history: msg('A short history of the twinning'),
+  }));
   const title = page ? `${text(page.title)} | ${text(m.name)}` : text(m.name);
   const menu = renderElement({ ...common, element: 'muni-mega-menu', currentUrl });
   const header = renderElement({ ...common, element: 'muni-site-header', children: menu });
@@ -289,7 +286,7 @@ export const renderPage = (options: PageOptions): string => {
           page.published
             ? `<time datetime="${escapeAttribute(page.published)}">${escapeText(formatPartialDate(page.published, locale))}</time>`
             : '',
-          page.views !== undefined ? escapeText(words.views(page.views)) : '',
+          escapeText(words.views),
         ]
           .filter(Boolean)
           .join(' · ')}</p>`
