@@ -4,6 +4,8 @@ import { html } from 'lit';
 import manifest from '../packages/components/custom-elements.json';
 import kochaniTheme from '../packages/components/tokens/themes/kochani.tokens.json';
 import '../packages/components/src/index.js';
+import { interfaceLocales } from '../packages/components/src/internal/localization.js';
+import { languageSelfName } from '../packages/domain/src/locale.js';
 
 // Autodocs read attributes, properties, events, slots, parts and CSS properties from the manifest.
 setCustomElementsManifest(manifest);
@@ -21,7 +23,7 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the elements',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'bg', title: 'Български' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: { title: 'Language', icon: 'globe', items: interfaceLocales.map((value) => ({ value, title: languageSelfName(value) })), dynamicTitle: true },
     },
     theme: {
       description: 'Theme (design tokens)',

@@ -197,6 +197,19 @@ describe('decodeMunicipality: exact error paths', () => {
     ]);
   });
 
+  it('takes texts in the languages it lists besides those it is published in', () => {
+    let doc = withValueAt(sampleMunicipality(), ['languageVersions'], [{ locale: 'bg', url: '/' }]);
+    assert.deepEqual(pathsOf(doc)[0], 'name.en');
+    doc = withValueAt(doc, ['languages'], ['bg', 'en', 'mk']);
+    doc = withValueAt(doc, ['twinCities', 0, 'places', 0, 'name', 'mk'], 'Кочани');
+    assert.deepEqual(pathsOf(doc), []);
+    assert.deepEqual(issuesOf(decodeMunicipality(withValueAt(doc, ['languages'], ['en', 'mk']))), [
+      { path: 'languageVersions[0].locale', message: 'Expected one of the document\'s languages ("en", "mk")' },
+    ]);
+    assert.deepEqual(pathsOf(withValueAt(doc, ['languages'], ['bg', 'en', 'bg'])), ['languages[2]']);
+    assert.deepEqual(pathsOf(withValueAt(doc, ['languages', 1], 'EN')), ['languages[1]']);
+  });
+
   it('reports a default locale the document does not list, and a language listed twice', () => {
     assert.deepEqual(issuesOf(decodeMunicipality(withValueAt(sampleMunicipality(), ['defaultLocale'], 'mk'))), [
       { path: 'defaultLocale', message: 'Expected one of the document\'s languages ("bg", "en")' },
@@ -478,7 +491,7 @@ describe('decodeMunicipality properties', () => {
           if (result.ok) return;
           const mutated = formatPath(path);
           // The list of languages is checked against every text: changing it may fault any.
-          const languagesChanged = mutated.startsWith('languageVersions') || mutated === 'defaultLocale';
+          const languagesChanged = /^(languageVersions|languages|defaultLocale)\b/u.test(mutated);
           for (const issue of result.issues) {
             const languageIssue = languagesChanged && issue.message.includes("the document's languages");
             assert.ok(onBranch(issue.path, mutated) || languageIssue, `${issue.path} is not on ${mutated}`);

@@ -72,19 +72,27 @@ export const checkUniqueTwinCityIds = (m: { readonly twinCities: ReadonlyArray<{
 };
 
 /**
- * The document's languages are those of its language versions. Each appears once, the default
- * is one of them, and every translation is in one of them: a typo such as "mk-MK" or "eng" is
- * reported where it is, not left to fall back silently.
+ * The document's languages are its `languages`, else those of its language versions. Each
+ * appears once, the versions and the default are among them, and every translation is in one
+ * of them: a typo such as "mk-MK" or "eng" is reported where it is, not left to fall back silently.
  */
 export const checkTextLanguages = (m: {
   readonly defaultLocale: string;
   readonly languageVersions: ReadonlyArray<{ readonly locale: string }>;
+  readonly languages?: readonly string[];
 }): CheckResult => {
-  const languages = m.languageVersions.map((version) => version.locale);
+  const versions = m.languageVersions.map((version) => version.locale);
+  const languages = m.languages ?? versions;
   const list = languages.map((tag) => `"${tag}"`).join(', ');
-  const repeated = languages.findIndex((tag, index) => languages.indexOf(tag) !== index);
-  if (repeated >= 0) {
-    return { path: ['languageVersions', repeated, 'locale'], issue: `Expected each language once, "${languages[repeated] ?? ''}" appears twice` };
+  const repeatIn = (tags: readonly string[]) => tags.findIndex((tag, index) => tags.indexOf(tag) !== index);
+  const twice = (tags: readonly string[], index: number) => `Expected each language once, "${tags[index] ?? ''}" appears twice`;
+  const repeatedLanguage = m.languages ? repeatIn(m.languages) : -1;
+  if (repeatedLanguage >= 0) return { path: ['languages', repeatedLanguage], issue: twice(languages, repeatedLanguage) };
+  const repeatedVersion = repeatIn(versions);
+  if (repeatedVersion >= 0) return { path: ['languageVersions', repeatedVersion, 'locale'], issue: twice(versions, repeatedVersion) };
+  const unlisted = versions.findIndex((tag) => !languages.includes(tag));
+  if (unlisted >= 0) {
+    return { path: ['languageVersions', unlisted, 'locale'], issue: `Expected one of the document's languages (${list})` };
   }
   if (!languages.includes(m.defaultLocale)) {
     return { path: ['defaultLocale'], issue: `Expected one of the document's languages (${list})` };
@@ -111,6 +119,13 @@ export const Municipality = /*#__PURE__*/ (() => Schema.Struct({
   id: Slug,
   defaultLocale: Locale,
   languageVersions: Schema.NonEmptyArray(LanguageVersion),
+  /** The languages the texts are written in, when more than those of `languageVersions` (which it then includes). */
+  languages: Schema.optionalKey(
+    Schema.NonEmptyArray(Locale).annotate({
+      description:
+        'The languages the texts are written in, when more than those of "languageVersions" (which it then includes): a name given in a language the site is not published in. Without it, the languages of "languageVersions".',
+    }),
+  ),
   name: LocalizedText,
   tagline: Schema.optionalKey(LocalizedText),
   homeUrl: SafeUrl,

@@ -50,6 +50,8 @@ export const Empty = {
       delete data.weather;
       data.utilityLinks = [];
       data.languageVersions = [data.languageVersions[0]];
+      // Published in Bulgarian only, its texts still in both languages.
+      data.languages = ['bg', 'en'];
     }),
 };
 

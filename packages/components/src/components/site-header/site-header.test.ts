@@ -142,6 +142,8 @@ describe('muni-site-header', () => {
     delete data.coatOfArms.height;
     data.utilityLinks = [];
     data.languageVersions = [data.languageVersions[0]];
+    // Published in Bulgarian only, its texts still in both languages.
+    data.languages = ['bg', 'en'];
     const element = await mount<MuniSiteHeader>('muni-site-header', {
       data,
       attributes: { lang: 'bg' },
