@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import '../index.js';
+import type { MuniElement } from './muni-element.js';
+import { interfaceLocale, interfaceLocales } from './localization.js';
+import { mount, shadow } from '../test/kit.js';
+
+const kochaniUrl = new URL('../../../domain/data/kochani.json', import.meta.url).href;
+const kochani = async (): Promise<Record<string, any>> => (await fetch(kochaniUrl)).json();
+
+describe('interface languages', () => {
+  it('ship Bulgarian, English and Macedonian, as lit-localize.json lists them', () => {
+    expect([...interfaceLocales]).to.deep.equal(['bg', 'en', 'mk']);
+  });
+
+  it('follow the element, then the document\'s default, then English', () => {
+    expect(interfaceLocale('mk', 'en')).to.equal('mk');
+    expect(interfaceLocale('mk-Cyrl-MK', 'en')).to.equal('mk');
+    expect(interfaceLocale('tr', 'bg')).to.equal('bg');
+    expect(interfaceLocale('tr', 'sr-Latn')).to.equal('en');
+  });
+
+  it('render the Kochani document in Macedonian, and in English when the lang changes', async () => {
+    const element = await mount<MuniElement>('muni-site-header', { data: await kochani(), attributes: { lang: 'mk' } });
+    const now = new Date('2026-06-05T10:00:00Z');
+    (element as MuniElement & { now: Date }).now = now;
+    await element.updateComplete;
+    const text = () => shadow(element).textContent ?? '';
+    expect(text()).to.include('Прескокни до главната содржина');
+    expect(text()).to.include('Општина Кочани');
+    // The date is Intl's, in Macedonian.
+    expect(text()).to.include(new Intl.DateTimeFormat('mk', { weekday: 'long', timeZone: 'Europe/Skopje' }).format(now));
+    element.setAttribute('lang', 'en');
+    // The change reaches the element through a MutationObserver, then it updates.
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(text()).to.include('Skip to main content');
+    expect(text()).to.include('Municipality of Kochani');
+    await expect(element).to.be.accessible();
+  });
+
+  it('render content in a language the kit has no strings for, with the interface in the document\'s default', async () => {
+    const data = await kochani();
+    data.languageVersions.push({ locale: 'tr', url: '/tr/' });
+    data.name = { ...data.name, tr: 'Koçani Belediyesi' };
+    const element = await mount<MuniElement>('muni-site-header', { data, attributes: { lang: 'tr' } });
+    const text = shadow(element).textContent ?? '';
+    expect(text).to.include('Koçani Belediyesi');
+    expect(text).to.include('Прескокни до главната содржина');
+    // A text without a Turkish translation falls back to the default, marked as Macedonian.
+    const fallback = [...shadow(element).querySelectorAll('[lang="mk"]')].map((node) => node.textContent ?? '');
+    expect(fallback.some((text) => text.includes('примерни податоци'))).to.equal(true);
+  });
+});
