@@ -55,6 +55,7 @@ export default defineConfig(
       'tools/**/*.{js,ts}',
       '**/scripts/**/*.{js,ts}',
       '**/bin/**/*.js',
+      'packages/theme/test/**/*.js',
       '.ci/**/*.js',
     ],
     languageOptions: { globals: globals.node },
