@@ -5,3 +5,6 @@
 import '@muni-kit/components';
 import 'virtual:muni-docs/kochani-theme.css';
 import './docs.css';
+
+// The theme generator only on the page that has the form: the other pages do not load it.
+if (document.getElementById('theme-try')) void import('./theme-try.js');
