@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import Color from 'colorjs.io';
 import { contrastTable, makeTheme } from '../src/theme.js';
 
-const usage = 'usage: muni-theme --primary <colour> [--secondary <colour>] [--name <slug>] [--out <folder>]';
+const usage =
+  'usage: muni-theme --primary <colour> [--secondary <colour>] [--name <slug>] [--out <folder>]';
 let values;
 try {
   ({ values } = parseArgs({
@@ -32,7 +33,10 @@ if (!primary) {
   console.error(`--primary is required\n${usage}`);
   process.exit(2);
 }
-for (const [flag, value] of [['--primary', primary], ['--secondary', secondary]]) {
+for (const [flag, value] of [
+  ['--primary', primary],
+  ['--secondary', secondary],
+]) {
   if (value === undefined) continue;
   try {
     new Color(value);
@@ -58,7 +62,9 @@ for (const [file, text] of Object.entries(files)) writeFileSync(join(out, file),
 let failing = 0;
 for (const scheme of ['light', 'dark']) {
   console.log(`\n${scheme} scheme`);
-  console.log(`${'foreground'.padEnd(14)} ${'background'.padEnd(15)} ${'ratio'.padStart(6)}  target`);
+  console.log(
+    `${'foreground'.padEnd(14)} ${'background'.padEnd(15)} ${'ratio'.padStart(6)}  target`,
+  );
   for (const row of contrastTable(theme[scheme])) {
     if (!row.meets) failing += 1;
     console.log(
@@ -66,5 +72,9 @@ for (const scheme of ['light', 'dark']) {
     );
   }
 }
-console.log(`\nwrote ${Object.keys(files).map((file) => join(out, file)).join(', ')}`);
+console.log(
+  `\nwrote ${Object.keys(files)
+    .map((file) => join(out, file))
+    .join(', ')}`,
+);
 process.exit(failing === 0 ? 0 : 1);

@@ -27,7 +27,11 @@ const wcagContrast = (a, b) => {
 const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 console.log(`fast-check seed: ${seed} (FC_SEED=${seed} repeats it)`);
 const hexColour = fc
-  .tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }))
+  .tuple(
+    fc.integer({ min: 0, max: 255 }),
+    fc.integer({ min: 0, max: 255 }),
+    fc.integer({ min: 0, max: 255 }),
+  )
   .map((channels) => `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`);
 
 test('the WCAG formula of this test gives the known ratios', () => {
@@ -45,7 +49,10 @@ test('every pair of a theme from one or two random brand colours meets its targe
         for (const value of Object.values(colors)) assert.match(value, /^#[0-9a-f]{6}$/u);
         for (const [foreground, background, target] of contrastPairs) {
           const ratio = wcagContrast(colors[foreground], colors[background]);
-          assert.ok(ratio >= target, `${scheme} ${foreground} on ${background}: ${ratio.toFixed(2)} < ${target} (primary ${primary}, secondary ${secondary})`);
+          assert.ok(
+            ratio >= target,
+            `${scheme} ${foreground} on ${background}: ${ratio.toFixed(2)} < ${target} (primary ${primary}, secondary ${secondary})`,
+          );
         }
       }
     }),
@@ -62,7 +69,11 @@ test('muni-theme writes DTCG tokens and CSS for both schemes and prints the cont
   const out = mkdtempSync(join(tmpdir(), 'muni-theme-'));
   try {
     const bin = fileURLToPath(new URL('../bin/muni-theme.js', import.meta.url));
-    const printed = execFileSync(process.execPath, [bin, '--primary', '#ffdd00', '--name', 'yellow', '--out', out], { encoding: 'utf8' });
+    const printed = execFileSync(
+      process.execPath,
+      [bin, '--primary', '#ffdd00', '--name', 'yellow', '--out', out],
+      { encoding: 'utf8' },
+    );
     assert.match(printed, /light scheme[\s\S]*on-primary\s+primary\s+\d+\.\d\d {2}4\.5:1 ok/u);
     assert.match(printed, /dark scheme/u);
     assert.doesNotMatch(printed, /FAILS/u);
@@ -75,7 +86,10 @@ test('muni-theme writes DTCG tokens and CSS for both schemes and prints the cont
     const css = readFileSync(join(out, 'yellow.css'), 'utf8');
     assert.match(css, new RegExp(`--muni-color-primary: ${light.color.primary.$value};`, 'u'));
     assert.match(css, /@media \(prefers-color-scheme: dark\)/u);
-    assert.throws(() => execFileSync(process.execPath, [bin, '--primary', 'not-a-colour'], { stdio: 'pipe' }), /not a CSS colour/u);
+    assert.throws(
+      () => execFileSync(process.execPath, [bin, '--primary', 'not-a-colour'], { stdio: 'pipe' }),
+      /not a CSS colour/u,
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
