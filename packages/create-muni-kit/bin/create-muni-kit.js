@@ -81,7 +81,8 @@ Next steps:
   npm start                 serves the page at http://localhost:8080/
   Edit data.json (the muni-kit data editor, or any editor: its $schema gives completion) to add
   the menu, contacts, office hours and twin cities; replace the example twin city.
-  npx muni-theme --primary <colour> --name theme  writes another theme.css.`);
+  Another colour: npx --yes --package=@muni-kit/theme muni-theme --primary <colour> --name theme
+  writes a new theme.css. Before publishing: npx --yes --package=@muni-kit/domain muni-validate data.json`);
   return 0;
 };
 
