@@ -211,3 +211,19 @@ test('a language the interface does not ship gets the sample texts under it, to 
   assert.deepEqual(document.mainNavigation[0].label, { nl: 'The municipality' });
   assert.equal(slugify('Kočani – Општина'), 'kocani-opshtina');
 });
+
+test('with --cdn, the page loads the pinned bundle from the CDN and none is copied', () => {
+  const result = run(['on-cdn', '--name', 'Kochani', '--languages', 'mk,en', '--cdn', '--yes']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(
+    result.stdout,
+    /loads the bundle from https:\/\/cdn\.jsdelivr\.net\/npm\/@muni-kit\/embed@/u,
+  );
+  const page = readFileSync(join(scratch, 'on-cdn/index.html'), 'utf8');
+  assert.match(
+    page,
+    /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@muni-kit\/embed@[0-9.]+\/dist\/muni-kit\.js">/u,
+  );
+  assert.match(page, /<html lang="mk"/u);
+  assert.ok(!existsSync(join(scratch, 'on-cdn/muni-kit.js')));
+});
