@@ -1,7 +1,16 @@
 // Builds the plugin: dist/muni-kit/ (the plugin folder) and dist/muni-kit-<version>.zip (what a
 // webmaster uploads in Plugins > Add New). The blocks' block.json files are written from the
 // components' custom-elements manifest, so a block's controls are its element's attributes.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zip } from './zip.js';
@@ -16,11 +25,15 @@ const embedDist = join(repo, 'apps/embed/dist');
 
 const version = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')).version;
 const pluginHeader = readFileSync(join(app, 'plugin/muni-kit.php'), 'utf8');
-if (!pluginHeader.includes(`Version:           ${version}`) || !pluginHeader.includes(`'MUNI_KIT_VERSION', '${version}'`)) {
+if (
+  !pluginHeader.includes(`Version:           ${version}`) ||
+  !pluginHeader.includes(`'MUNI_KIT_VERSION', '${version}'`)
+) {
   throw new Error(`plugin/muni-kit.php must carry the package's version ${version}`);
 }
 for (const file of ['muni-kit.js', 'muni-kit.css']) {
-  if (!existsSync(join(embedDist, file))) throw new Error(`apps/embed/dist/${file} is missing: build @muni-kit/embed first`);
+  if (!existsSync(join(embedDist, file)))
+    throw new Error(`apps/embed/dist/${file} is missing: build @muni-kit/embed first`);
 }
 
 rmSync(out, { recursive: true, force: true });
@@ -36,8 +49,14 @@ mkdirSync(join(out, 'sample'), { recursive: true });
 const sample = JSON.parse(readFileSync(join(repo, 'packages/domain/data/kazanlak.json'), 'utf8'));
 delete sample.$schema; // a path into the repository; meaningless in uploads/
 writeFileSync(join(out, 'sample/kazanlak.json'), `${JSON.stringify(sample, null, 2)}\n`);
-cpSync(join(repo, 'packages/domain/data/kazanlak-coat-of-arms.svg'), join(out, 'sample/kazanlak-coat-of-arms.svg'));
-cpSync(join(repo, 'packages/domain/schema/municipality.schema.json'), join(out, 'sample/municipality.schema.json'));
+cpSync(
+  join(repo, 'packages/domain/data/kazanlak-coat-of-arms.svg'),
+  join(out, 'sample/kazanlak-coat-of-arms.svg'),
+);
+cpSync(
+  join(repo, 'packages/domain/schema/municipality.schema.json'),
+  join(out, 'sample/municipality.schema.json'),
+);
 
 // ---- block.json per element, from the manifest ----
 const manifest = JSON.parse(readFileSync(join(components, 'custom-elements.json'), 'utf8'));
@@ -49,8 +68,13 @@ const collectUnions = (dir) => {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) collectUnions(path);
     else if (entry.endsWith('.d.ts')) {
-      for (const [, name, body] of readFileSync(path, 'utf8').matchAll(/export type (\w+) = ((?:\s*\|?\s*'[^']*')+);/gu)) {
-        literalUnions.set(name, [...body.matchAll(/'([^']*)'/gu)].map((match) => match[1]));
+      for (const [, name, body] of readFileSync(path, 'utf8').matchAll(
+        /export type (\w+) = ((?:\s*\|?\s*'[^']*')+);/gu,
+      )) {
+        literalUnions.set(
+          name,
+          [...body.matchAll(/'([^']*)'/gu)].map((match) => match[1]),
+        );
       }
     }
   }
@@ -67,7 +91,10 @@ const firstSentence = (text = '') => text.replace(/\s+/gu, ' ').split(/(?<=\.)\s
 
 const attributeSchema = (attribute) => {
   const type = (attribute.type?.text ?? 'string').replace(/\s*\|\s*undefined$/u, '');
-  const schema = { muniKitLabel: attribute.name, muniKitHelp: firstSentence(attribute.description) };
+  const schema = {
+    muniKitLabel: attribute.name,
+    muniKitHelp: firstSentence(attribute.description),
+  };
   if (type === 'number') {
     schema.type = /level/u.test(attribute.name) ? 'integer' : 'number';
   } else if (type === 'boolean') {
@@ -90,13 +117,16 @@ const attributeSchema = (attribute) => {
   return schema;
 };
 
-const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+const declarations = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((d) => d.tagName);
 rmSync(join(out, 'blocks'), { recursive: true, force: true });
 for (const element of declarations) {
   const name = element.tagName.replace(/^muni-/u, '');
   const attributes = {};
   for (const attribute of element.attributes ?? []) {
-    if (!setByPlugin.has(attribute.name)) attributes[camel(attribute.name)] = attributeSchema(attribute);
+    if (!setByPlugin.has(attribute.name))
+      attributes[camel(attribute.name)] = attributeSchema(attribute);
   }
   if (name === 'site-header') {
     attributes.withMenu = {
@@ -143,10 +173,16 @@ const walk = (dir) => {
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) walk(path);
-    else files.push({ name: `muni-kit/${relative(out, path).split('\\').join('/')}`, data: readFileSync(path) });
+    else
+      files.push({
+        name: `muni-kit/${relative(out, path).split('\\').join('/')}`,
+        data: readFileSync(path),
+      });
   }
 };
 walk(out);
 const archive = join(dist, `muni-kit-${version}.zip`);
 writeFileSync(archive, zip(files));
-console.log(`${relative(repo, archive)}: ${files.length} files, ${declarations.length} blocks, ${readFileSync(archive).length} bytes`);
+console.log(
+  `${relative(repo, archive)}: ${files.length} files, ${declarations.length} blocks, ${readFileSync(archive).length} bytes`,
+);

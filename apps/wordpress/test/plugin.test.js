@@ -20,7 +20,10 @@ import { startWordPress } from './wordpress.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const version = JSON.parse(readFileSync(join(here, '../package.json'), 'utf8')).version;
 const pluginZip = join(here, `../dist/muni-kit-${version}.zip`);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 /** Where the screenshots go (looked at by whoever changes the plugin; not committed). */
 const shots = join(here, '../dist/screenshots');
 const kochaniUrl = '/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/kochani';
@@ -43,16 +46,24 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
     await tab.fill('#user_login', user);
     await tab.fill('#user_pass', password);
     await Promise.all([tab.waitForURL(/wp-admin/u), tab.click('#wp-submit')]);
-    const nonce = await (await tab.request.get(`${wp.url}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
+    const nonce = await (
+      await tab.request.get(`${wp.url}/wp-admin/admin-ajax.php?action=rest-nonce`)
+    ).text();
     assert.match(nonce, /^[0-9a-f]{10}$/u, `a REST nonce for ${user}`);
     const rest = async (method, route, data) => {
-      const response = await tab.request.fetch(`${wp.url}/?rest_route=${encodeURIComponent(route)}`, {
-        method,
-        headers: { 'X-WP-Nonce': nonce },
-        data,
-      });
+      const response = await tab.request.fetch(
+        `${wp.url}/?rest_route=${encodeURIComponent(route)}`,
+        {
+          method,
+          headers: { 'X-WP-Nonce': nonce },
+          data,
+        },
+      );
       const body = await response.json();
-      assert.ok(response.ok(), `${method} ${route} as ${user}: HTTP ${response.status()} ${JSON.stringify(body).slice(0, 500)}`);
+      assert.ok(
+        response.ok(),
+        `${method} ${route} as ${user}: HTTP ${response.status()} ${JSON.stringify(body).slice(0, 500)}`,
+      );
       return body;
     };
     return { ...session, rest };
@@ -70,8 +81,15 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
     await tab.goto(`${wp.url}/wp-admin/plugin-install.php?tab=upload`);
     await tab.setInputFiles('#pluginzip', pluginZip);
     await Promise.all([tab.waitForLoadState('load'), tab.click('#install-plugin-submit')]);
-    await Promise.all([tab.waitForURL(/plugins\.php/u), tab.click('a.button-primary[href*="action=activate"]')]);
-    assert.equal(await tab.locator('tr[data-slug="muni-kit"].active').count(), 1, 'the plugin is active');
+    await Promise.all([
+      tab.waitForURL(/plugins\.php/u),
+      tab.click('a.button-primary[href*="action=activate"]'),
+    ]);
+    assert.equal(
+      await tab.locator('tr[data-slug="muni-kit"].active').count(),
+      1,
+      'the plugin is active',
+    );
     timings.plugin = Date.now() - began - timings.wordpress;
 
     // Settings > muni-kit: the sample data into uploads/.
@@ -110,7 +128,7 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
       status: 'publish',
       content: [
         block('breadcrumbs', { page: 'twin-city-kochani' }),
-        block('twin-city-card', { twinCity: 'kochani', align: 'wide' }),
+        block('twin-city-card', { twinCity: 'kochani' }),
         block('timeline', { twinCity: 'kochani' }),
         block('side-nav', { currentUrl: kochaniUrl }),
         block('twin-city-list', { currentUrl: kochaniUrl, variant: 'cards', align: 'wide' }),
@@ -165,7 +183,9 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
   const axe = async (tab) => {
     await tab.addScriptTag({ content: axeSource });
     return tab.evaluate(async () => {
-      const kit = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('muni-'));
+      const kit = [...document.querySelectorAll('*')].filter((element) =>
+        element.localName.startsWith('muni-'),
+      );
       // "region" is about the page's own content outside landmarks (the theme's skip link): the
       // landmark rules below are what the kit's elements answer for on the page.
       const own = await window.axe.run(
@@ -183,7 +203,8 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
         resultTypes: ['violations'],
       });
       return [...own.violations, ...landmarks.violations].map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
       );
     });
   };
@@ -195,13 +216,15 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
     try {
       const elements = await survey(tab);
       const names = elements.map((element) => element.tag);
-      for (const name of expected.elements) assert.ok(names.includes(name), `<${name}> on ${path}: ${names.join(', ')}`);
+      for (const name of expected.elements)
+        assert.ok(names.includes(name), `<${name}> on ${path}: ${names.join(', ')}`);
       for (const element of elements) {
         assert.equal(element.alert, null, `<${element.tag}> shows no error`);
         assert.ok(element.nodes > 5, `<${element.tag}> rendered`);
       }
       const text = elements.map((element) => element.text).join(' ');
-      for (const phrase of expected.text) assert.ok(text.includes(phrase), `"${phrase}" on ${path}`);
+      for (const phrase of expected.text)
+        assert.ok(text.includes(phrase), `"${phrase}" on ${path}`);
       assert.deepEqual(seen.pageErrors, [], 'no uncaught error');
       assert.deepEqual(scriptErrors(seen), [], 'no console error');
       assert.deepEqual(seen.dialogs, [], 'no dialog');
@@ -210,13 +233,19 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
       const scrollWidth = await tab.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scrollWidth <= width, `no horizontal scroll at ${width} px (${scrollWidth})`);
       assert.equal(
-        await tab.evaluate(() => [...document.querySelectorAll('.muni-kit-fallback')].filter((p) => p.getClientRects().length > 0).length),
+        await tab.evaluate(
+          () =>
+            [...document.querySelectorAll('.muni-kit-fallback')].filter(
+              (p) => p.getClientRects().length > 0,
+            ).length,
+        ),
         0,
         'the fallbacks are not shown once the elements render',
       );
       // Scrolled through once, so that parts skipped off screen (content-visibility) are painted.
       await tab.evaluate(async () => {
-        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const frame = () =>
+          new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
           scrollTo(0, y);
           await frame();
@@ -238,7 +267,16 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
   it("renders the editor's page of blocks, in Bulgarian, centred in the theme's column", async () => {
     for (const width of [1280, 375]) {
       const { tab, context } = await checkPage(pagePath(pages.editor), width, {
-        elements: ['muni-site-header', 'muni-mega-menu', 'muni-breadcrumbs', 'muni-twin-city-card', 'muni-timeline', 'muni-side-nav', 'muni-twin-city-list', 'muni-contact-footer'],
+        elements: [
+          'muni-site-header',
+          'muni-mega-menu',
+          'muni-breadcrumbs',
+          'muni-twin-city-card',
+          'muni-timeline',
+          'muni-side-nav',
+          'muni-twin-city-list',
+          'muni-contact-footer',
+        ],
         text: ['Община Казанлък', 'Кочани', 'Към основното съдържание'],
         shot: 'editor-page',
       });
@@ -250,17 +288,17 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
           };
           return {
             viewport: document.documentElement.clientWidth,
-            column: box('.wp-block-post-content > p, .wp-block-post-content > :not([class*="align"])'),
             header: box('muni-site-header'),
             footer: box('muni-contact-footer'),
             timeline: box('muni-timeline'),
             breadcrumbs: box('muni-breadcrumbs'),
             card: box('muni-twin-city-card'),
+            list: box('muni-twin-city-list'),
             lang: document.documentElement.lang,
           };
         });
         assert.equal(boxes.lang, 'bg-BG');
-        for (const name of ['timeline', 'breadcrumbs', 'card']) {
+        for (const name of ['timeline', 'breadcrumbs', 'card', 'list']) {
           const { left, right } = boxes[name];
           assert.ok(
             Math.abs(left - (boxes.viewport - right)) <= 2,
@@ -268,14 +306,26 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
           );
         }
         if (width === 1280) {
-          assert.ok(boxes.timeline.width <= 700, `the timeline keeps the theme's content width (${boxes.timeline.width})`);
-          assert.ok(boxes.card.width > boxes.timeline.width, 'the alignwide card is wider than the column');
+          assert.ok(
+            boxes.timeline.width <= 700,
+            `the timeline keeps the theme's content width (${boxes.timeline.width})`,
+          );
+          assert.ok(
+            boxes.list.width > boxes.timeline.width + 200,
+            `the alignwide list is wider than the column (${boxes.list.width})`,
+          );
           assert.equal(boxes.header.width, boxes.viewport, 'the header spans the page');
           assert.equal(boxes.footer.width, boxes.viewport, 'the footer spans the page');
-          const drawer = await tab.evaluate(() =>
-            document.querySelector('muni-mega-menu').shadowRoot.querySelector('[aria-expanded]')?.closest('.drawer, [part~="drawer"], [part~="toggle"]') != null,
+          const menuButton = tab.locator('muni-mega-menu').locator('[part~="menu-button"]');
+          assert.equal(
+            await menuButton.isVisible(),
+            false,
+            'the mega-menu is the desktop menu, not the phone drawer',
           );
-          assert.equal(drawer, false, 'the mega-menu is the desktop menu, not the phone drawer');
+        }
+        if (width === 375) {
+          const menuButton = tab.locator('muni-mega-menu').locator('[part~="menu-button"]');
+          assert.equal(await menuButton.isVisible(), true, 'a phone gets the "Menu" button');
         }
         // The kit's skip link reaches the theme's main content.
         const skip = tab.locator('muni-site-header').locator('[part="skip-link"]');
@@ -290,7 +340,13 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
 
   it("renders the author's post: shortcodes and a block, no JSON or stripped markup printed", async () => {
     const session = await checkPage(`/?p=${pages.author.id}`, 1280, {
-      elements: ['muni-twin-city-card', 'muni-twin-city-list', 'muni-timeline', 'muni-site-header', 'muni-contact-footer'],
+      elements: [
+        'muni-twin-city-card',
+        'muni-twin-city-list',
+        'muni-timeline',
+        'muni-site-header',
+        'muni-contact-footer',
+      ],
       text: ['Кочани'],
       shot: 'author-post',
     });
@@ -325,7 +381,10 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
     const card = tab.locator('.editor-styles-wrapper muni-twin-city-card');
     await card.first().waitFor({ timeout: 60_000 });
     await tab.waitForFunction(
-      () => document.querySelector('.editor-styles-wrapper muni-twin-city-card')?.shadowRoot?.textContent.includes('Кочани'),
+      () =>
+        document
+          .querySelector('.editor-styles-wrapper muni-twin-city-card')
+          ?.shadowRoot?.textContent.includes('Кочани'),
       null,
       { timeout: 60_000 },
     );
@@ -343,7 +402,9 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
       await tab.goto(`${wp.url}${pagePath(pages.editor)}`);
       const fallback = tab.locator('muni-timeline .muni-kit-fallback');
       await tab.waitForFunction(
-        () => getComputedStyle(document.querySelector('muni-timeline .muni-kit-fallback')).visibility === 'visible',
+        () =>
+          getComputedStyle(document.querySelector('muni-timeline .muni-kit-fallback'))
+            .visibility === 'visible',
         null,
         { timeout: 30_000 },
       );
@@ -367,11 +428,14 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
     await context.close();
   });
 
-  it('checks the data file on the settings page with the kit\'s decoder before saving', async () => {
+  it("checks the data file on the settings page with the kit's decoder before saving", async () => {
     const { tab } = admin;
     await tab.goto(`${wp.url}/wp-admin/options-general.php?page=muni-kit`);
     const saved = await tab.inputValue('#muni-kit-data-url');
-    await tab.fill('#muni-kit-data-url', `${wp.url}/wp-content/plugins/muni-kit/blocks/timeline/block.json`);
+    await tab.fill(
+      '#muni-kit-data-url',
+      `${wp.url}/wp-content/plugins/muni-kit/blocks/timeline/block.json`,
+    );
     await tab.click('#submit');
     const alert = tab.locator('#muni-kit-report [role="alert"]');
     await alert.waitFor();
@@ -382,6 +446,10 @@ describe('the muni-kit plugin in WordPress', { timeout: 600_000 }, () => {
     assert.equal(await tab.inputValue('#muni-kit-data-url'), saved, 'the bad file was not saved');
     await Promise.all([tab.waitForURL(/settings-updated=true/u), tab.click('#submit')]);
     assert.equal(await tab.inputValue('#muni-kit-data-url'), saved);
-    assert.equal(await tab.locator('.notice-warning').count(), 0, 'the sample data draws no warning');
+    assert.equal(
+      await tab.locator('.notice-warning').count(),
+      0,
+      'the sample data draws no warning',
+    );
   });
 });

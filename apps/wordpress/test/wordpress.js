@@ -33,7 +33,11 @@ const until = async (check, what, timeout = 60_000) => {
 /** A child process whose output is kept (and shown when it ends badly). */
 const start = (command, args, options = {}) => {
   // Its own process group: PHP's server forks workers, which end with it.
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    ...options,
+  });
   child.log = '';
   child.stdout.on('data', (chunk) => (child.log += chunk));
   child.stderr.on('data', (chunk) => (child.log += chunk));
@@ -80,15 +84,32 @@ return false;
  */
 export const startWordPress = async ({ language = 'bg_BG', title = 'Община Казанлък' } = {}) => {
   need(join(wordpressRoot, 'wp-settings.php'), "Debian's wordpress");
-  need(join(wordpressRoot, 'wp-content/themes/twentytwentythree'), 'wordpress-theme-twentytwentythree');
+  need(
+    join(wordpressRoot, 'wp-content/themes/twentytwentythree'),
+    'wordpress-theme-twentytwentythree',
+  );
   need('/usr/sbin/mariadbd', 'mariadb-server');
   const began = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'muni-kit-wordpress-'));
   const configName = `muni-kit-test-${process.pid}-${randomBytes(3).toString('hex')}`;
   const configFile = join(configDir, `config-${configName}.php`);
   const processes = [];
+  // Also when the test process is ended early: no server, database or site configuration left.
+  const leftovers = () => {
+    for (const child of processes) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already ended
+      }
+    }
+    rmSync(configFile, { force: true });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', leftovers);
   const cleanup = async () => {
     for (const child of processes.reverse()) await stop(child);
+    process.off('exit', leftovers);
     rmSync(configFile, { force: true });
     rmSync(dir, { recursive: true, force: true });
   };
@@ -99,10 +120,17 @@ export const startWordPress = async ({ language = 'bg_BG', title = 'Община
     const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
     const install = spawnSync(
       'mariadb-install-db',
-      ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot],
+      [
+        '--no-defaults',
+        `--datadir=${data}`,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+        ...asRoot,
+      ],
       { encoding: 'utf8' },
     );
-    if (install.status !== 0) throw new Error(`mariadb-install-db failed:\n${install.stdout}${install.stderr}`);
+    if (install.status !== 0)
+      throw new Error(`mariadb-install-db failed:\n${install.stdout}${install.stderr}`);
     const database = start('/usr/sbin/mariadbd', [
       '--no-defaults',
       `--datadir=${data}`,
@@ -117,13 +145,20 @@ export const startWordPress = async ({ language = 'bg_BG', title = 'Община
     processes.push(database);
     await until(() => {
       if (database.exitCode !== null) throw new Error(`mariadbd ended:\n${database.log}`);
-      return spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-e', 'CREATE DATABASE IF NOT EXISTS wordpress'], { encoding: 'utf8' }).status === 0;
+      return (
+        spawnSync(
+          'mariadb',
+          ['--no-defaults', `--socket=${socket}`, '-e', 'CREATE DATABASE IF NOT EXISTS wordpress'],
+          { encoding: 'utf8' },
+        ).status === 0
+      );
     }, 'MariaDB');
     const databaseReady = Date.now();
 
     // The content folder: this run's plugins and uploads; the packaged themes and translations.
     const content = join(dir, 'wp-content');
-    for (const folder of ['plugins', 'uploads', 'upgrade']) mkdirSync(join(content, folder), { recursive: true });
+    for (const folder of ['plugins', 'uploads', 'upgrade'])
+      mkdirSync(join(content, folder), { recursive: true });
     symlinkSync(join(wordpressRoot, 'wp-content/themes'), join(content, 'themes'));
     if (existsSync(join(wordpressRoot, 'wp-content/languages'))) {
       symlinkSync(join(wordpressRoot, 'wp-content/languages'), join(content, 'languages'));
@@ -140,7 +175,16 @@ export const startWordPress = async ({ language = 'bg_BG', title = 'Община
     }, 'the PHP server');
     const url = `http://127.0.0.1:${port}`;
     const salt = () => randomBytes(24).toString('hex');
-    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+    const keys = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ];
     writeFileSync(
       configFile,
       `<?php
@@ -177,10 +221,15 @@ ${keys.map((key) => `define('${key}', '${salt()}');`).join('\n')}
       language,
       Submit: 'Install',
     });
-    const installed = await fetch(`${url}/wp-admin/install.php?step=2`, { method: 'POST', body: form });
+    const installed = await fetch(`${url}/wp-admin/install.php?step=2`, {
+      method: 'POST',
+      body: form,
+    });
     const page = await installed.text();
     if (!installed.ok || !/wp-login\.php/u.test(page)) {
-      throw new Error(`WordPress did not install (HTTP ${installed.status}):\n${page.slice(0, 2000)}\n${web.log}`);
+      throw new Error(
+        `WordPress did not install (HTTP ${installed.status}):\n${page.slice(0, 2000)}\n${web.log}`,
+      );
     }
     return {
       url,

@@ -35,11 +35,18 @@ const show = (kind, title, issues) => {
 const check = async (url) => {
   let response;
   try {
-    response = await fetch(new URL(url, location.href), { headers: { accept: 'application/json' } });
+    response = await fetch(new URL(url, location.href), {
+      headers: { accept: 'application/json' },
+    });
   } catch (error) {
-    return { ok: false, title: `The data file could not be fetched (${error.message}); on another site it needs CORS.`, issues: [] };
+    return {
+      ok: false,
+      title: `The data file could not be fetched (${error.message}); on another site it needs CORS.`,
+      issues: [],
+    };
   }
-  if (!response.ok) return { ok: false, title: `The data file answered HTTP ${response.status}.`, issues: [] };
+  if (!response.ok)
+    return { ok: false, title: `The data file answered HTTP ${response.status}.`, issues: [] };
   const result = checkDataFile(await response.text());
   return result.ok
     ? { ok: true, title: 'The data file is valid.', issues: result.warnings }
@@ -51,7 +58,11 @@ form.addEventListener('submit', async (event) => {
   if (approved || input.value.trim() === '') return;
   event.preventDefault();
   const result = await check(input.value.trim());
-  show(result.ok ? (result.issues.length ? 'warning' : 'success') : 'error', result.title, result.issues);
+  show(
+    result.ok ? (result.issues.length ? 'warning' : 'success') : 'error',
+    result.title,
+    result.issues,
+  );
   if (!result.ok) {
     input.focus();
     return;

@@ -19,7 +19,11 @@
       __nextHasNoMarginBottom: true,
     };
     if (schema.type === 'boolean') {
-      return h(ToggleControl, { ...common, checked: Boolean(value), onChange: (next) => set(next) });
+      return h(ToggleControl, {
+        ...common,
+        checked: Boolean(value),
+        onChange: (next) => set(next),
+      });
     }
     if (schema.enum) {
       const options = schema.enum.map((option) => ({ label: option, value: option }));
