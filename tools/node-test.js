@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs a package's `src/**/*.test.ts` with Node's test runner (TypeScript through tsx) and fails
-// when line coverage is below a threshold.
+// when line coverage is below a threshold. Every fast-check property draws from one seed (FC_SEED,
+// or a fresh one), printed when the run fails: `FC_SEED=<seed> npm test` repeats it.
 //
 //   node ../../tools/node-test.js [--lines=95] [--include=src/**] [--exclude=src/**/*.test.ts]...
 //
@@ -58,11 +59,14 @@ if (testFiles.length === 0) {
 const outDir = mkdtempSync(join(tmpdir(), 'muni-kit-node-test-'));
 const summaryFile = join(outDir, 'coverage.json');
 const reporter = fileURLToPath(new URL('./coverage-summary-reporter.js', import.meta.url));
+const seed = process.env.FC_SEED ?? String((Math.random() * 2 ** 31) | 0);
 const run = spawnSync(
   process.execPath,
   [
     '--import',
     'tsx',
+    '--import',
+    fileURLToPath(new URL('./fast-check-seed.js', import.meta.url)),
     '--test',
     '--experimental-test-coverage',
     '--test-reporter=spec',
@@ -71,10 +75,11 @@ const run = spawnSync(
     `--test-reporter-destination=${summaryFile}`,
     ...testFiles,
   ],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: { ...process.env, FC_SEED: seed } },
 );
 
 let exitCode = run.status ?? 1;
+if (exitCode !== 0) console.error(`fast-check seed of this run: ${seed} (FC_SEED=${seed} repeats it)`);
 try {
   const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
   const included = matchesAny(values.include);

@@ -201,12 +201,12 @@ describe('late loading and lifecycle', () => {
       // Removed and re-added five times.
       for (let round = 0; round < 5; round++) {
         await tab.evaluate(
-          (tags) => {
+          ({ tags, into }) => {
             const elements = tags.map((name) => document.getElementById(name));
             for (const element of elements) element.remove();
-            document.getElementById(Math.random() < 0.5 ? 'a' : 'b').append(...elements);
+            document.getElementById(into).append(...elements);
           },
-          [...elementNames],
+          { tags: [...elementNames], into: round % 2 === 0 ? 'a' : 'b' },
         );
       }
       await settle(tab);

@@ -162,16 +162,13 @@ describe('muni-timeline', () => {
     }
   });
 
-  it('renders 10,000 events in one pass, quickly', async () => {
+  // How fast is for the growth benchmark (bench/run.js); this holds what 10,000 events render.
+  it('renders 10,000 events in one pass', async () => {
     const data = await kochaniWith(manyEvents(10_000));
-    const start = performance.now();
     const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data });
     const root = shadow(element);
     expect(root.querySelectorAll('li.event')).to.have.length(10_000);
-    // Reading a size forces the layout: it counts in the time.
     expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
-    const elapsed = performance.now() - start;
-    expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(4000);
     // Off-screen year groups skip their layout.
     expect(getComputedStyle(root.querySelector('li.group')!).contentVisibility).to.equal('auto');
     expect(root.querySelectorAll('li.group.undated').length).to.be.greaterThan(0);

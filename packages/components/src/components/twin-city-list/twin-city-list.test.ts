@@ -246,19 +246,16 @@ describe('muni-twin-city-list', () => {
     }
   });
 
-  it('renders 1,800 cities quickly, in both variants, sorted', async () => {
+  // How fast is for the growth benchmark (bench/run.js); this holds what 1,800 cities render.
+  it('renders 1,800 cities in both variants, sorted and grouped', async () => {
     const data = await kazanlak();
     data.twinCities = manyCities(1_800);
     for (const variant of ['links', 'cards']) {
-      const start = performance.now();
       const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { lang: 'bg', variant, sort: 'name' }, data });
       const root = shadow(element);
       expect(root.querySelectorAll('li')).to.have.length(1_800);
       expect(root.querySelectorAll('[part="group"]')[1]!.querySelectorAll('li')).to.have.length(180);
-      // Reading a size forces the layout: it counts in the time.
       expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
-      const elapsed = performance.now() - start;
-      expect(elapsed, `${variant}: ${Math.round(elapsed)} ms`).to.be.below(3000);
       expect(clean(root.querySelector('li')!.textContent)).to.match(/^Град 1\b/u);
     }
   });
