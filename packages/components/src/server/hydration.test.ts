@@ -112,7 +112,9 @@ describe('server-rendered elements hydrate in the browser', () => {
     }
   }
 
-  it('defines the elements: they hydrate without errors and without showing the loading state', async () => {
+  it('defines the elements: they hydrate without errors and without showing the loading state', async function () {
+    // Imports every element (compiled by the test server on first request): room for a busy machine.
+    this.timeout(60_000);
     for (const [key, host] of hosts)
       snapshot.set(key, {
         nodes: [...host.shadowRoot!.querySelectorAll('*')],
