@@ -54,6 +54,8 @@ export default {
   testFramework: {
     config: { timeout: 10000 },
   },
+  // A test file's whole run: room for a shared, busy machine (other suites run beside this one).
+  testsFinishTimeout: 300_000,
   coverage: true,
   coverageConfig: {
     reportDir: inPackage('coverage'),

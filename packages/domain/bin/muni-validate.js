@@ -5,8 +5,11 @@ import { readDocument } from './read-document.js';
 const usage = `Usage: muni-validate <file.json> [more files]
 
 Checks each municipality data file against the muni-kit domain model.
-A valid file gets a one-line summary on stdout; every problem of an
-invalid file is printed on stderr as "<file>: <path>: <message>".
+A valid file gets a one-line summary on stdout, and on stderr a warning
+"<file>: warning: <path>: <message>" for each language version or home
+URL written relative to the data file (it breaks when the file moves);
+every problem of an invalid file is printed on stderr as
+"<file>: <path>: <message>".
 
 Options:
   -h, --help  show this help
@@ -53,6 +56,8 @@ const validate = async (file, domain) => {
     return 1;
   }
   console.log(summary(file, result.value, domain.localize));
+  for (const warning of domain.portableUrlWarnings(result.value))
+    console.error(`${file}: warning: ${warning.path}: ${warning.message}`);
   return 0;
 };
 

@@ -82,6 +82,23 @@ describe('muni-validate', () => {
     );
   });
 
+  it('warns, and still exits 0, when language versions or home are relative to the data file', () => {
+    const doc = minimalMunicipality();
+    doc.languageVersions = [
+      { locale: 'bg', url: './index.html' },
+      { locale: 'en', url: '/en/' },
+    ];
+    doc.homeUrl = 'index.html';
+    const path = json('relative.json', doc);
+    const { status, stdout, stderr } = run(path);
+    assert.equal(status, 0);
+    assert.match(stdout, /valid municipality/u);
+    assert.deepEqual(stderr.trimEnd().split('\n'), [
+      `${path}: warning: languageVersions[0].url: "./index.html" is relative to the data file, so it cannot resolve once the file moves (into a CMS's uploads folder, for one): write it site-relative ("/index.html") or absolute`,
+      `${path}: warning: homeUrl: "index.html" is relative to the data file, so it cannot resolve once the file moves (into a CMS's uploads folder, for one): write it site-relative ("/index.html") or absolute`,
+    ]);
+  });
+
   it('uses the singular for one of a kind', () => {
     const doc = sampleMunicipality();
     doc.mainNavigation = [{ label: 'Услуги', children: [{ label: 'Данъци', url: '/taxes' }] }];

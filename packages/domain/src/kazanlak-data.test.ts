@@ -54,8 +54,8 @@ test('both data files decode, and the Kazanlak document names its JSON Schema fi
   assert.deepEqual(
     kazanlak.languageVersions.map((v) => [v.locale, v.url]),
     [
-      ['bg', './index.html'],
-      ['en', './index.html?lang=en'],
+      ['bg', '/'],
+      ['en', '/?lang=en'],
     ],
   );
 });
@@ -95,7 +95,7 @@ test('relative URLs resolve against the document URL', () => {
   assert.equal(result.value.coatOfArms.src, 'https://example.org/demo/kazanlak-coat-of-arms.svg');
   assert.equal(
     result.value.languageVersions[1]?.url,
-    'https://example.org/demo/index.html?lang=en',
+    'https://example.org/?lang=en',
   );
   assert.equal(result.value.homeUrl, 'https://example.org/');
 });

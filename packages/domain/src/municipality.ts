@@ -27,7 +27,11 @@ export const LanguageVersion = /*#__PURE__*/ (() => Schema.Struct({
   locale: Locale,
   /** The page of the site in this language. */
   url: SafeUrl,
-}).annotate({ identifier: 'LanguageVersion', description: 'The site in one language: its locale and the URL of its home page in that language.' }))();
+}).annotate({
+  identifier: 'LanguageVersion',
+  description:
+    'The site in one language: its locale and the URL of its home page in that language. Write it site-relative ("/en/") or absolute: a relative URL resolves against the data file, which moves (into a CMS\'s uploads folder, for one).',
+}))();
 
 export const utilityLinkKinds = ['accessibility', 'council', 'contacts', 'report-issue', 'other'] as const;
 export const UtilityLink = /*#__PURE__*/ (() => Schema.Struct({
@@ -180,6 +184,27 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
       typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`,
     '',
   ) || '(document)';
+
+/** A URL that resolves against the data file's own location ("./index.html", "en/"). */
+const isFileRelative = (url: string): boolean => !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/iu.test(url);
+
+/**
+ * Warnings for a valid document whose language versions and home page are written relative to
+ * the data file: they resolve to pages that do not exist once the file is served from elsewhere
+ * (a CMS keeps it in its uploads folder). Paths as in decoding issues.
+ */
+export const portableUrlWarnings = (municipality: Municipality): DecodeIssue[] => {
+  const links = [
+    ...municipality.languageVersions.map((version, index) => ({ path: `languageVersions[${index}].url`, url: version.url })),
+    { path: 'homeUrl', url: municipality.homeUrl },
+  ];
+  return links
+    .filter(({ url }) => isFileRelative(url))
+    .map(({ path, url }) => ({
+      path,
+      message: `"${url}" is relative to the data file, so it cannot resolve once the file moves (into a CMS's uploads folder, for one): write it site-relative ("/${url.replace(/^\.\//u, '')}") or absolute`,
+    }));
+};
 
 /**
  * What the generated JSON Schema cannot say, by definition name: the functions the effect

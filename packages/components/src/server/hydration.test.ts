@@ -51,6 +51,8 @@ describe('server-rendered elements hydrate in the browser', () => {
   const onRejection = (event: PromiseRejectionEvent) =>
     errors.push(`unhandled rejection: ${String(event.reason)}`);
 
+  const main = document.createElement('main');
+
   /** One container per fixture, so that each is audited on its own (one banner per page...). */
   const place = (key: string, html: string): MuniElement => {
     const container = document.createElement('div');
@@ -69,6 +71,9 @@ describe('server-rendered elements hydrate in the browser', () => {
     this.timeout(60_000);
     const fixtures = (await (await fetch('/__muni-ssr/fixtures.json')).json()) as Fixtures;
     for (const [key, html] of Object.entries(fixtures)) place(key, html);
+    // The page's main content, which the server-rendered skip link (#main) leads to.
+    main.id = 'main';
+    document.body.append(main);
   });
 
   after(() => {
@@ -77,6 +82,7 @@ describe('server-rendered elements hydrate in the browser', () => {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     for (const host of hosts.values()) host.parentElement?.remove();
+    main.remove();
   });
 
   it('puts every element into the page as declarative shadow DOM, before any element is defined', () => {
@@ -106,7 +112,9 @@ describe('server-rendered elements hydrate in the browser', () => {
     }
   }
 
-  it('defines the elements: they hydrate without errors and without showing the loading state', async () => {
+  it('defines the elements: they hydrate without errors and without showing the loading state', async function () {
+    // Imports every element (compiled by the test server on first request): room for a busy machine.
+    this.timeout(60_000);
     for (const [key, host] of hosts)
       snapshot.set(key, {
         nodes: [...host.shadowRoot!.querySelectorAll('*')],

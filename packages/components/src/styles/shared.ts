@@ -4,21 +4,20 @@ import { tokenDefaults } from '../generated/tokens.js';
 /*
  * What every element shares. A host page's CSS cannot reach into the shadow root, but inherited
  * properties (color, font, line-height, letter-spacing…) and rules on the host element itself
- * can: the host is pinned with !important (which wins over the page for the shadow's own
- * declarations) and `.root` resets everything inherited. Text is sized from `medium`, the
- * reader's browser setting, so a page's root font-size does not shrink or grow the kit.
+ * can. The host's box (display, margins, width) is the page's to lay out, so it is only a
+ * default here: a theme's `margin: auto` or `max-width` on its content column applies. `.root`
+ * resets everything inherited; text is sized from `medium`, the reader's browser setting, pinned
+ * with !important (which wins over the page), so a page's root font-size does not shrink or grow
+ * the kit.
  */
 export const sharedStyles = [
   tokenDefaults,
   css`
     :host {
-      display: block !important;
-      margin: 0 !important;
-      padding: 0 !important;
-      border: 0 !important;
-      box-sizing: border-box !important;
+      display: block;
+      box-sizing: border-box;
+      min-inline-size: 0;
       font-size: medium !important;
-      min-inline-size: 0 !important;
     }
     :host([hidden]) {
       display: none !important;

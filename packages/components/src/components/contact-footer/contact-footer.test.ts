@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './contact-footer.js';
 import type { MuniContactFooter } from './contact-footer.js';
@@ -51,6 +51,19 @@ const nextFrame = async () => {
 
 describe('muni-contact-footer', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it("adds no contentinfo landmark inside the page's own footer", async () => {
+    const page = await fixture<HTMLElement>(
+      html`<footer><p>CMS theme footer</p><div class="slot"></div></footer>`,
+    );
+    const element = document.createElement('muni-contact-footer');
+    element.setAttribute('src', kazanlakUrl);
+    element.setAttribute('lang', 'bg');
+    page.querySelector('.slot')!.append(element);
+    await waitUntil(() => shadow(element).querySelector('footer'), 'rendered', { timeout: 10_000 });
+    expect(shadow(element).querySelector('footer')!.getAttribute('role')).to.equal('none');
+    await expect(page).to.be.accessible();
+  });
 
   it('is a contentinfo landmark with every documented part', async () => {
     const element = await footer('bg', sofia.monday10);

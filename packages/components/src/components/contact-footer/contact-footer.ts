@@ -30,6 +30,7 @@ import {
   wallClockAt,
 } from '@muni-kit/domain/zoned-time.js';
 import { defineElement } from '../../internal/define.js';
+import { landmarkAncestors } from '../../internal/landmarks.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { contactFooterStyles } from './contact-footer.styles.js';
@@ -96,7 +97,7 @@ const socialIcon = (network: SocialLink['network']): SVGTemplateResult => {
  *
  * @fires muni-error - The data could not be loaded or decoded. `detail`: `{ failure, message }`.
  *
- * @csspart footer - The `footer` landmark (`role="contentinfo"`).
+ * @csspart footer - The `footer` landmark (`role="contentinfo"`; no landmark inside the page's own footer, header or main).
  * @csspart brand - The coat of arms, name and tagline.
  * @csspart address - The `address` with the postal address, phones and e-mails.
  * @csspart phones - The list of the municipality's telephone lines.
@@ -258,7 +259,7 @@ export class MuniContactFooter extends MuniElement {
     return html`<footer
       class="root ${this.stacked ? 'narrow' : 'wide'}"
       part="footer"
-      role="contentinfo"
+      role=${this.asOnServer || !this.parentElement?.closest(landmarkAncestors) ? 'contentinfo' : 'none'}
     >
       <div class="inner">
         <div class="columns">

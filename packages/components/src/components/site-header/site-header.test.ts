@@ -67,6 +67,7 @@ describe('muni-site-header', () => {
       html`<div>
         <button id="before">before</button>
         <div class="slot"></div>
+        <main><h1>Page</h1></main>
       </div>`,
     );
     const element = document.createElement('muni-site-header');
@@ -98,6 +99,50 @@ describe('muni-site-header', () => {
     await element.updateComplete;
     skip.click();
     expect(document.activeElement === target).to.equal(true);
+  });
+
+  it('finds the main content without main-id: <main>, else the target of the page\'s own skip link, else no skip link', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <a class="skip-link screen-reader-text" href="#wp--skip-link--target">Skip</a>
+        <div class="slot"></div>
+        <div id="wp--skip-link--target">CMS content</div>
+      </div>`,
+    );
+    const element = document.createElement('muni-site-header');
+    element.setAttribute('src', kazanlakUrl);
+    page.querySelector('.slot')!.append(element);
+    await settled(element);
+    const skip = () => shadow(element).querySelector<HTMLAnchorElement>('[part="skip-link"]');
+    expect(skip()!.getAttribute('href')).to.equal('#wp--skip-link--target');
+    skip()!.click();
+    expect(document.activeElement?.id).to.equal('wp--skip-link--target');
+
+    const main = document.createElement('main');
+    page.append(main);
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(skip()!.getAttribute('href'), 'a <main> without an id').to.equal('#');
+    skip()!.click();
+    expect(document.activeElement === main).to.equal(true);
+    expect(location.hash).to.equal('');
+
+    main.remove();
+    page.querySelector('.skip-link')!.remove();
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(skip(), 'nothing to skip to').to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('adds no banner inside the main content', async () => {
+    const page = await fixture<HTMLElement>(html`<main><div class="slot"></div></main>`);
+    const element = document.createElement('muni-site-header');
+    element.setAttribute('src', kazanlakUrl);
+    page.querySelector('.slot')!.append(element);
+    await settled(element);
+    expect(shadow(element).querySelector('header')!.getAttribute('role')).to.equal('none');
+    await expect(page).to.be.accessible();
   });
 
   it('is one banner landmark with the utility links, brand and today line', async () => {
@@ -183,7 +228,7 @@ describe('muni-site-header', () => {
       expect(link.getAttribute('lang')).to.equal(otherLang);
       expect(marked[0]!.getAttribute('lang')).to.equal(lang);
       expect(link.getAttribute('href')).to.match(
-        otherLang === 'en' ? /index\.html\?lang=en$/u : /index\.html$/u,
+        otherLang === 'en' ? /^https?:\/\/[^/]+\/\?lang=en$/u : /^https?:\/\/[^/]+\/$/u,
       );
     }
   });

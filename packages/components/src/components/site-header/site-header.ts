@@ -12,6 +12,7 @@ import {
 } from '@muni-kit/domain/zoned-time.js';
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
+import { landmarkAncestors } from '../../internal/landmarks.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { siteHeaderStyles } from './site-header.styles.js';
 
@@ -45,7 +46,7 @@ const untilMidnight = (instant: number): number => {
  * @slot weather - Replaces the temperature from the data in the "today" line.
  *
  * @csspart skip-link - The "Skip to main content" link, visible when focused.
- * @csspart header - The `header` landmark (`role="banner"`).
+ * @csspart header - The `header` landmark (`role="banner"`; no landmark inside the page's own header, footer or main).
  * @csspart utility-bar - The bar above the name with the service links and the language switch.
  * @csspart utility-link - Each service link (accessibility, council, contacts, report an issue).
  * @csspart language-switch - The group of language versions.
@@ -69,8 +70,13 @@ const untilMidnight = (instant: number): number => {
 export class MuniSiteHeader extends MuniElement {
   static override styles = [sharedStyles, siteHeaderStyles];
 
-  /** The `id` of the page's main content, which the skip link moves to. */
-  @property({ attribute: 'main-id' }) mainId = 'main';
+  /**
+   * The `id` of the page's main content, which the skip link moves to. Without it the link goes
+   * to the page's `<main>` (or `role="main"`), else to the target of the page's own skip link (a
+   * CMS theme's); a page with none of them gets no skip link. A server render, which cannot see
+   * the page, links to `#main` unless this is set.
+   */
+  @property({ attribute: 'main-id' }) mainId: string | undefined;
 
   /**
    * The instant whose date the "today" line shows. Moves on to the current time at each
@@ -110,10 +116,8 @@ export class MuniSiteHeader extends MuniElement {
 
   protected override renderContent(municipality: Municipality): TemplateResult {
     return html`<div class="root">
-      <a class="skip-link" part="skip-link" href=${`#${this.mainId}`} @click=${this.skip}
-        >${msg('Skip to main content')}</a
-      >
-      <header part="header" role=${this.insideBanner() ? 'none' : 'banner'}>
+      ${this.renderSkipLink()}
+      <header part="header" role=${this.insideLandmark() ? 'none' : 'banner'}>
         ${this.renderUtilityBar(municipality)}
         <div class="brand-row">
           <div class="container brand-layout">
@@ -123,6 +127,28 @@ export class MuniSiteHeader extends MuniElement {
         <div class="navigation" part="navigation"><slot></slot></div>
       </header>
     </div>`;
+  }
+
+  private renderSkipLink(): TemplateResult | typeof nothing {
+    let href = `#${this.mainId ?? 'main'}`;
+    if (!this.asOnServer && this.mainId === undefined) {
+      const target = this.skipTarget();
+      if (!target) return nothing;
+      href = target.id ? `#${target.id}` : '#';
+    }
+    return html`<a class="skip-link" part="skip-link" href=${href} @click=${this.skip}
+      >${msg('Skip to main content')}</a
+    >`;
+  }
+
+  /** The page's main content (see `mainId`), or null. */
+  private skipTarget(): HTMLElement | null {
+    if (this.mainId !== undefined) return document.getElementById(this.mainId);
+    const main = document.querySelector<HTMLElement>('main, [role="main"]');
+    if (main) return main;
+    const own = document.querySelector<HTMLAnchorElement>('a[href^="#"][class*="skip"]');
+    const id = own ? decodeURIComponent(own.hash.slice(1)) : '';
+    return id ? document.getElementById(id) : null;
   }
 
   private renderUtilityBar(municipality: Municipality): TemplateResult {
@@ -228,21 +254,23 @@ export class MuniSiteHeader extends MuniElement {
   }
 
   /**
-   * Whether the page already wraps this element in its own banner (a CMS theme's `<header>`):
-   * then the element adds no second, nested banner landmark.
+   * Whether the page already wraps this element in its own banner (a CMS theme's `<header>`) or
+   * places it inside another landmark, where a banner is not allowed: then the element adds no
+   * banner landmark.
    */
-  private insideBanner(): boolean {
+  private insideLandmark(): boolean {
     if (this.asOnServer) return false; // the server does not see the page around the element
-    return this.parentElement?.closest('header, [role="banner"]') != null;
+    return this.parentElement?.closest(landmarkAncestors) != null;
   }
 
   /**
    * Focuses the main content itself: following "#main" from inside a shadow root scrolls, but
    * does not reliably move keyboard focus there.
    */
-  private skip(): void {
-    const target = document.getElementById(this.mainId);
+  private skip(event: Event): void {
+    const target = this.skipTarget();
     if (!target) return;
+    event.preventDefault();
     // A target that cannot take focus (a <main>) gets tabindex="-1": focusable, but not a tab stop.
     if (target.tabIndex < 0 && !target.hasAttribute('tabindex'))
       target.setAttribute('tabindex', '-1');
