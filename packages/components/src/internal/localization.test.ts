@@ -7,6 +7,7 @@ import { mount, shadow } from '../test/kit.js';
 const kochaniUrl = new URL('../../../domain/data/kochani.json', import.meta.url).href;
 const kochani = async (): Promise<Record<string, any>> => (await fetch(kochaniUrl)).json();
 
+// `main-id` names the main content, so the header renders its skip link (a UI string) without a page around it.
 describe('interface languages', () => {
   it('ship Bulgarian, English and Macedonian, as lit-localize.json lists them', () => {
     expect([...interfaceLocales]).to.deep.equal(['bg', 'en', 'mk']);
@@ -20,7 +21,7 @@ describe('interface languages', () => {
   });
 
   it('render the Kochani document in Macedonian, and in English when the lang changes', async () => {
-    const element = await mount<MuniElement>('muni-site-header', { data: await kochani(), attributes: { lang: 'mk' } });
+    const element = await mount<MuniElement>('muni-site-header', { data: await kochani(), attributes: { lang: 'mk', 'main-id': 'main' } });
     const now = new Date('2026-06-05T10:00:00Z');
     (element as MuniElement & { now: Date }).now = now;
     await element.updateComplete;
@@ -42,7 +43,7 @@ describe('interface languages', () => {
     const data = await kochani();
     data.languageVersions.push({ locale: 'tr', url: '/tr/' });
     data.name = { ...data.name, tr: 'Koçani Belediyesi' };
-    const element = await mount<MuniElement>('muni-site-header', { data, attributes: { lang: 'tr' } });
+    const element = await mount<MuniElement>('muni-site-header', { data, attributes: { lang: 'tr', 'main-id': 'main' } });
     const text = shadow(element).textContent ?? '';
     expect(text).to.include('Koçani Belediyesi');
     expect(text).to.include('Прескокни до главната содржина');
