@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import './contact-footer.js';
 import type { MuniContactFooter } from './contact-footer.js';
 import { describeDataContract, inPrint, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
@@ -406,47 +407,58 @@ describe('muni-contact-footer', () => {
   });
 
   describe('the clock', () => {
-    /** A clock that starts at `start` and runs at real speed. */
-    const runningFrom = (start: Date) => {
-      const origin = performance.now();
-      return () => new Date(start.getTime() + (performance.now() - origin));
-    };
-    const waitFor = async (condition: () => boolean, ms = 2000) => {
-      const end = performance.now() + ms;
-      while (!condition()) {
-        if (performance.now() > end) throw new Error('timed out');
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+    // Fake timers and Date: time moves only when the test moves it, however busy the machine.
+    let clock: sinon.SinonFakeTimers | undefined;
+    afterEach(() => {
+      clock?.restore();
+      clock = undefined;
+    });
+    /** A footer rendered at `instant`, then following the (fake) running clock from there. */
+    const runningFrom = async (instant: string) => {
+      const element = await footer('en', new Date(instant));
+      clock = sinon.useFakeTimers({ now: Date.parse(instant), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      element.now = () => new Date();
+      await element.updateComplete;
+      return element;
     };
 
     it('updates the status by itself when the clock passes a change', async () => {
-      // 1.5 s before the service centre closes at 17:00 in Sofia: room for a slow mount.
-      const element = await footer('en', runningFrom(new Date('2025-06-23T13:59:58.500Z')));
+      // 1.5 s before the service centre closes at 17:00 in Sofia.
+      const element = await runningFrom('2025-06-23T13:59:58.500Z');
       expect(statuses(element)[0]).to.equal('Open now — closes at 17:00');
-      await waitFor(() => statuses(element)[0] === 'Closed — opens tomorrow at 8:30', 5000);
+      await clock!.tickAsync(1499);
+      await element.updateComplete;
+      expect(statuses(element)[0]).to.equal('Open now — closes at 17:00');
+      await clock!.tickAsync(1);
+      await element.updateComplete;
+      expect(statuses(element)[0]).to.equal('Closed — opens tomorrow at 8:30');
       expect(statuses(element)[2]).to.equal('Open now — closes at 17:30');
     });
 
     it('stops its timer when the element leaves the page and catches up when it comes back', async () => {
-      const element = await footer('en', runningFrom(new Date('2025-06-23T13:59:58.500Z')));
+      const element = await runningFrom('2025-06-23T13:59:58.500Z');
+      expect(clock!.countTimers(), 'a timer for the next change').to.equal(1);
       const parent = element.parentElement!;
       element.remove();
-      expect((element as unknown as { timer: unknown }).timer).to.equal(undefined);
-      await new Promise((resolve) => setTimeout(resolve, 1800));
+      expect(clock!.countTimers(), 'no timer off the page').to.equal(0);
+      await clock!.tickAsync(1800);
       await element.updateComplete;
       expect(statuses(element)[0]).to.equal('Open now — closes at 17:00');
       parent.append(element);
       await element.updateComplete;
       expect(statuses(element)[0]).to.equal('Closed — opens tomorrow at 8:30');
-      expect((element as unknown as { timer: unknown }).timer).not.to.equal(undefined);
+      expect(clock!.countTimers(), 'a timer again, for the next change').to.equal(1);
     });
 
     it('sets no timer for a fixed Date, which never moves', async () => {
       const element = await footer('en', sofia.monday10);
-      expect((element as unknown as { timer: unknown }).timer).to.equal(undefined);
-      element.now = () => sofia.monday10;
+      clock = sinon.useFakeTimers({ now: sofia.monday10, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      element.now = new Date(sofia.monday1245);
       await element.updateComplete;
-      expect((element as unknown as { timer: unknown }).timer).not.to.equal(undefined);
+      expect(clock.countTimers()).to.equal(0);
+      element.now = () => new Date();
+      await element.updateComplete;
+      expect(clock.countTimers()).to.equal(1);
     });
   });
 

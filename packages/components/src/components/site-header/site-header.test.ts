@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import './site-header.js';
 import type { MuniSiteHeader } from './site-header.js';
 import {
@@ -306,27 +307,33 @@ describe('muni-site-header', () => {
   });
 
   it('moves the date on at midnight in Sofia, and stops its timer when removed', async () => {
-    const realNow = Date.now;
-    // 50 ms before midnight in Sofia (UTC+3 in summer), with the clock running on.
-    const offset = Date.parse('2025-06-21T20:59:59.950Z') - realNow();
-    Date.now = () => realNow() + offset;
+    const data = await kazanlak();
+    // 50 ms before midnight in Sofia (UTC+3 in summer), on fake timers and Date: time moves only
+    // when the test moves it.
+    const clock = sinon.useFakeTimers({ now: Date.parse('2025-06-21T20:59:59.950Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     try {
-      const element = document.createElement('muni-site-header');
-      element.setAttribute('src', kazanlakUrl);
+      const element = document.createElement('muni-site-header') as MuniSiteHeader;
       element.setAttribute('lang', 'en');
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
-      await settled(element);
+      element.data = data;
+      document.body.append(element);
+      await element.updateComplete;
       const time = () => shadow(element).querySelector('time')!.getAttribute('datetime');
       expect(time()).to.equal('2025-06-21');
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      await element.updateComplete;
-      expect(time()).to.equal('2025-06-22');
-      const timer = () => (element as unknown as { midnightTimer: unknown }).midnightTimer;
-      expect(timer()).not.to.equal(undefined);
-      element.remove();
-      expect(timer()).to.equal(undefined);
+      try {
+        // The timer waits at least a second, so a clock that is slightly off never spins it.
+        await clock.tickAsync(999);
+        await element.updateComplete;
+        expect(time()).to.equal('2025-06-21');
+        await clock.tickAsync(1);
+        await element.updateComplete;
+        expect(time()).to.equal('2025-06-22');
+        expect(clock.countTimers(), 'a timer for the next midnight').to.equal(1);
+      } finally {
+        element.remove();
+      }
+      expect(clock.countTimers(), 'no timer off the page').to.equal(0);
     } finally {
-      Date.now = realNow;
+      clock.restore();
     }
   });
 
