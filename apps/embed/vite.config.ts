@@ -31,7 +31,7 @@ export default defineConfig({
       fileName: () => 'muni-kit.js',
     },
     rolldownOptions: {
-      // Library mode keeps whitespace in `es` output unless told otherwise (STACK.md pitfall 7).
+      // Library mode keeps whitespace in `es` output unless the output is told to minify.
       output: { minify: true },
     },
     reportCompressedSize: false,

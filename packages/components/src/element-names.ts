@@ -1,5 +1,5 @@
 /**
- * The public elements, in the order of the public contract (DESIGN.md). The one list the
+ * The public elements, in the order of the public contract (ARCHITECTURE.md). The one list the
  * server renderer, the documentation, the size budget and the tests all go by.
  */
 export const elementNames = [

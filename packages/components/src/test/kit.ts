@@ -92,7 +92,7 @@ export interface ContractOptions {
 const textOf = (element: Element) => shadow(element).textContent?.replace(/\s+/gu, ' ') ?? '';
 
 /**
- * The public contract of DESIGN.md, for one element: the three data inputs in their order of
+ * The public contract (ARCHITECTURE.md), for one element: the three data inputs in their order of
  * precedence, both locales, the error behaviour, axe in every state, and text never as HTML.
  */
 export const describeDataContract = (options: ContractOptions): void => {
