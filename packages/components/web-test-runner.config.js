@@ -54,6 +54,10 @@ export default {
   testFramework: {
     config: { timeout: 10000 },
   },
+  // Output a person reads: Lit's dev-mode notice, printed by every test file, says nothing about a test.
+  filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
+  // In a log (CI, turbo) rather than a terminal, no progress bar redrawn with escape codes.
+  staticLogging: !process.stdout.isTTY,
   // A test file's whole run: room for a shared, busy machine (other suites run beside this one).
   testsFinishTimeout: 300_000,
   coverage: true,
