@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { resolveLocale, type Locale } from '@muni-kit/domain/locale.js';
 import { localize, type LocalizedText } from '@muni-kit/domain/localized-text.js';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
@@ -8,6 +8,8 @@ import { version } from '../version.js';
 import { languageOf, watchLanguage } from './language.js';
 import { inLocale, interfaceLocale } from './localization.js';
 import { renderedAtAttribute, renderedDataAttribute, renderedLangAttribute, serverContext } from './server-context.js';
+import { hydrationFlags, hydrationSupported, inTurn, readServerRendering, serverAttributes, type ServerRendering } from './hydration.js';
+import { errorMessage } from './error-message.js';
 import {
   decodeInline,
   decodeProperty,
@@ -24,95 +26,6 @@ export interface MuniErrorDetail {
   /** The same text as the console message: what failed, with the URL, status or data path. */
   readonly message: string;
 }
-
-/** What a server-rendered element showed, read from its host and shadow root before hydrating. */
-interface ServerRendering {
-  /** The state the server rendered; hydration must render the same one. */
-  readonly kind: 'content' | 'error' | 'loading';
-  /** The language the server rendered in (`rendered-lang`). */
-  readonly language: string | null;
-  /** The instant time-dependent parts were rendered for (`rendered-at`). */
-  readonly at: Date | undefined;
-  /** The fingerprint of the document the server rendered (`rendered-data`). */
-  readonly data: string | null;
-}
-
-const serverAttributes = [renderedLangAttribute, renderedAtAttribute, renderedDataAttribute] as const;
-
-/**
- * Whether Lit's hydration support (`@lit-labs/ssr-client/lit-element-hydrate-support.js`,
- * loaded before lit) is installed: it adds `defer-hydration` to every LitElement's observed
- * attributes.
- */
-const hydrationSupported = (element: LitElement): boolean =>
-  (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
-
-/**
- * The hydration support's "hydrate on the first update" flag: `_$needsHydration` in Lit's
- * development build, `_$AG` in its production build (Lit keeps its mangled names stable).
- */
-const hydrationFlags = ['_$AG', '_$needsHydration'] as const;
-
-const readServerRendering = (element: HTMLElement, root: ShadowRoot): ServerRendering => {
-  const at = element.getAttribute(renderedAtAttribute);
-  const date = at === null ? undefined : new Date(at);
-  return {
-    kind: root.querySelector('[role="alert"]') ? 'error' : root.querySelector('.loading') ? 'loading' : 'content',
-    language: element.getAttribute(renderedLangAttribute),
-    at: date && !Number.isNaN(date.getTime()) ? date : undefined,
-    data: element.getAttribute(renderedDataAttribute),
-  };
-};
-
-/**
- * Hydration takes turns: each server-rendered element hydrates in a task of its own, and then
- * updates to its live state in another, so that a page of elements never hydrates in one long
- * task that keeps the browser from painting and from answering input (a phone takes
- * milliseconds to tens of milliseconds per element and update). A turn starts after the
- * browser has had its say: `scheduler.yield()` where it exists (its continuation comes before
- * other tasks), else a message-channel task (unlike a timer, neither clamped nor throttled in a
- * background tab).
- */
-const turns: Array<() => void> = [];
-let takingTurns = false;
-
-const yieldToBrowser = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-};
-
-const takeTurns = async (): Promise<void> => {
-  takingTurns = true;
-  try {
-    while (turns.length > 0) {
-      await yieldToBrowser();
-      turns.shift()?.();
-    }
-  } finally {
-    takingTurns = false;
-  }
-};
-
-/** Runs `work` in a turn of its own (in order); resolves or rejects with its outcome. */
-const inTurn = <T>(work: () => T): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    turns.push(() => {
-      try {
-        resolve(work());
-      } catch (error) {
-        reject(error);
-      }
-    });
-    if (!takingTurns) void takeTurns();
-  });
 
 /**
  * The base of every data-driven muni-kit element: finds the data (the `data` property, an
@@ -427,21 +340,3 @@ export abstract class MuniElement extends LitElement {
     return html`<div class="root"><p class="error" part="error" role="alert">${errorMessage(failure)}</p></div>`;
   }
 }
-
-const errorMessage = (failure: LoadFailure): string => {
-  switch (failure.kind) {
-    case 'http':
-    case 'network':
-      return msg('The municipality information could not be loaded. Please try again later.');
-    case 'timeout':
-      return msg('The municipality information took too long to load. Please try again later.');
-    case 'invalid':
-      return msg('The municipality information contains errors and cannot be shown.');
-    case 'not-found':
-      return failure.what === 'twin-city'
-        ? msg(str`There is no twin city "${failure.id}" in the municipality information.`)
-        : msg(str`There is no page "${failure.id}" in the municipality information.`);
-    case 'no-data':
-      return msg('No municipality information was given to this element.');
-  }
-};
