@@ -57,7 +57,10 @@ const validate = async (file, domain) => {
     return 1;
   }
   console.log(summary(file, result.value, domain.localize));
-  for (const warning of [...domain.portableUrlWarnings(result.value), ...domain.weatherWarnings(json)])
+  for (const warning of [
+    ...domain.portableUrlWarnings(result.value),
+    ...domain.weatherWarnings(json),
+  ])
     console.error(`${file}: warning: ${warning.path}: ${warning.message}`);
   return 0;
 };

@@ -26,8 +26,19 @@ const openMeteo = (current: Record<string, unknown> = {}, rest: Record<string, u
   timezone: 'Europe/Sofia',
   timezone_abbreviation: 'GMT+2',
   elevation: 374,
-  current_units: { time: 'iso8601', interval: 'seconds', temperature_2m: '°C', weather_code: 'wmo code' },
-  current: { time: '2026-12-04T10:15', interval: 900, temperature_2m: 4.1, weather_code: 3, ...current },
+  current_units: {
+    time: 'iso8601',
+    interval: 'seconds',
+    temperature_2m: '°C',
+    weather_code: 'wmo code',
+  },
+  current: {
+    time: '2026-12-04T10:15',
+    interval: 900,
+    temperature_2m: 4.1,
+    weather_code: 3,
+    ...current,
+  },
   ...rest,
 });
 
@@ -46,9 +57,25 @@ describe('decodeWeatherFeed', () => {
       condition: 'overcast',
     });
     // Summer time in Skopje, GMT (no timezone asked for), seconds, and a zone east of UTC+12.
-    assert.deepEqual(decoded(openMeteo({ time: '2026-07-01T00:30' }, { utc_offset_seconds: 7200, timezone: 'Europe/Skopje' })).time, new Date('2026-06-30T22:30:00Z'));
-    assert.deepEqual(decoded(openMeteo({ time: '2026-12-04T08:15:30' }, { utc_offset_seconds: 0, timezone: 'GMT' })).time, new Date('2026-12-04T08:15:30Z'));
-    assert.deepEqual(decoded(openMeteo({ time: '2026-01-01T00:00' }, { utc_offset_seconds: 46_800 })).time, new Date('2025-12-31T11:00:00Z'));
+    assert.deepEqual(
+      decoded(
+        openMeteo(
+          { time: '2026-07-01T00:30' },
+          { utc_offset_seconds: 7200, timezone: 'Europe/Skopje' },
+        ),
+      ).time,
+      new Date('2026-06-30T22:30:00Z'),
+    );
+    assert.deepEqual(
+      decoded(
+        openMeteo({ time: '2026-12-04T08:15:30' }, { utc_offset_seconds: 0, timezone: 'GMT' }),
+      ).time,
+      new Date('2026-12-04T08:15:30Z'),
+    );
+    assert.deepEqual(
+      decoded(openMeteo({ time: '2026-01-01T00:00' }, { utc_offset_seconds: 46_800 })).time,
+      new Date('2025-12-31T11:00:00Z'),
+    );
   });
 
   it('keeps a temperature below zero and an unknown code (no condition)', () => {
@@ -64,16 +91,29 @@ describe('decodeWeatherFeed', () => {
       return result.ok ? [] : result.issues.map((issue) => issue.path);
     };
     assert.deepEqual(paths(openMeteo({ temperature_2m: '4.1' })), ['current.temperature_2m']);
-    assert.deepEqual(paths(openMeteo({ temperature_2m: null, weather_code: 3.5 })), ['current.temperature_2m', 'current.weather_code']);
+    assert.deepEqual(paths(openMeteo({ temperature_2m: null, weather_code: 3.5 })), [
+      'current.temperature_2m',
+      'current.weather_code',
+    ]);
     assert.deepEqual(paths(openMeteo({ time: '2026-02-30T10:15' })), ['current.time']);
     assert.deepEqual(paths(openMeteo({ time: '2026-12-04 10:15' })), ['current.time']);
     assert.deepEqual(paths(openMeteo({ time: 1_796_372_100 })), ['current.time']);
-    assert.deepEqual(paths(openMeteo({}, { utc_offset_seconds: undefined })), ['utc_offset_seconds']);
+    assert.deepEqual(paths(openMeteo({}, { utc_offset_seconds: undefined })), [
+      'utc_offset_seconds',
+    ]);
     assert.deepEqual(paths({ current: undefined, utc_offset_seconds: 0 }), ['current']);
     // An Open-Meteo error answer: { "error": true, "reason": "…" }.
-    assert.deepEqual(paths({ error: true, reason: 'Latitude must be in range of -90 to 90°.' }), ['utc_offset_seconds', 'current']);
+    assert.deepEqual(paths({ error: true, reason: 'Latitude must be in range of -90 to 90°.' }), [
+      'utc_offset_seconds',
+      'current',
+    ]);
     for (const input of [null, [], 'cloudy', 42]) assert.deepEqual(paths(input), ['(document)']);
-    const hostile = { get current(): never { throw new Error('no') }, utc_offset_seconds: 0 };
+    const hostile = {
+      get current(): never {
+        throw new Error('no');
+      },
+      utc_offset_seconds: 0,
+    };
     assert.deepEqual(paths(hostile), ['(document)']);
   });
 
@@ -86,14 +126,36 @@ describe('decodeWeatherFeed', () => {
 
   it("decides as effect's decoder of the WeatherFeed schema does", () => {
     const effect = Schema.decodeUnknownResult(WeatherFeed);
-    const value = fc.oneof(fc.constant(undefined), fc.string(), fc.integer({ min: -100, max: 100_000 }), fc.double(), fc.constant(null));
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.string(),
+      fc.integer({ min: -100, max: 100_000 }),
+      fc.double(),
+      fc.constant(null),
+    );
     fc.assert(
       fc.property(
-        fc.record({ time: fc.oneof(value, fc.constantFrom('2026-12-04T10:15', '2026-13-04T10:15', '2026-12-04T24:00', '2024-02-29T23:59:59')), temperature_2m: value, weather_code: value }),
+        fc.record({
+          time: fc.oneof(
+            value,
+            fc.constantFrom(
+              '2026-12-04T10:15',
+              '2026-13-04T10:15',
+              '2026-12-04T24:00',
+              '2024-02-29T23:59:59',
+            ),
+          ),
+          temperature_2m: value,
+          weather_code: value,
+        }),
         fc.oneof(value, fc.integer({ min: -70_000, max: 70_000 })),
         (current, offset) => {
           const input = { current, utc_offset_seconds: offset };
-          assert.equal(decodeWeatherFeed(input).ok, effect(input)._tag === 'Success', JSON.stringify(input));
+          assert.equal(
+            decodeWeatherFeed(input).ok,
+            effect(input)._tag === 'Success',
+            JSON.stringify(input),
+          );
         },
       ),
       { seed: 11, numRuns: 500 },
@@ -103,8 +165,16 @@ describe('decodeWeatherFeed', () => {
 
 describe('checkLocalDateTime', () => {
   it('accepts times that exist and rejects others', () => {
-    for (const text of ['2026-12-04T10:15', '2024-02-29T00:00', '2026-12-31T23:59:59']) assert.equal(checkLocalDateTime(text), true);
-    for (const text of ['2025-02-29T10:00', '2026-12-04T24:00', '2026-12-04T10:60', '2026-00-04T10:15', '2026-12-04T10:15:60', '2026-12-04T10:15Z'])
+    for (const text of ['2026-12-04T10:15', '2024-02-29T00:00', '2026-12-31T23:59:59'])
+      assert.equal(checkLocalDateTime(text), true);
+    for (const text of [
+      '2025-02-29T10:00',
+      '2026-12-04T24:00',
+      '2026-12-04T10:60',
+      '2026-00-04T10:15',
+      '2026-12-04T10:15:60',
+      '2026-12-04T10:15Z',
+    ])
       assert.equal(typeof checkLocalDateTime(text), 'string', text);
   });
 });
@@ -112,18 +182,42 @@ describe('checkLocalDateTime', () => {
 describe('weatherConditionOf', () => {
   it('maps the WMO codes Open-Meteo sends', () => {
     const table: ReadonlyArray<readonly [number, string]> = [
-      [0, 'clear'], [1, 'mainly-clear'], [2, 'partly-cloudy'], [3, 'overcast'], [45, 'fog'], [48, 'fog'],
-      [51, 'drizzle'], [53, 'drizzle'], [55, 'drizzle'], [56, 'freezing-drizzle'], [57, 'freezing-drizzle'],
-      [61, 'rain'], [63, 'rain'], [65, 'rain'], [66, 'freezing-rain'], [67, 'freezing-rain'],
-      [71, 'snow'], [73, 'snow'], [75, 'snow'], [77, 'snow-grains'], [80, 'rain-showers'], [81, 'rain-showers'],
-      [82, 'rain-showers'], [85, 'snow-showers'], [86, 'snow-showers'], [95, 'thunderstorm'],
-      [96, 'thunderstorm-hail'], [99, 'thunderstorm-hail'],
+      [0, 'clear'],
+      [1, 'mainly-clear'],
+      [2, 'partly-cloudy'],
+      [3, 'overcast'],
+      [45, 'fog'],
+      [48, 'fog'],
+      [51, 'drizzle'],
+      [53, 'drizzle'],
+      [55, 'drizzle'],
+      [56, 'freezing-drizzle'],
+      [57, 'freezing-drizzle'],
+      [61, 'rain'],
+      [63, 'rain'],
+      [65, 'rain'],
+      [66, 'freezing-rain'],
+      [67, 'freezing-rain'],
+      [71, 'snow'],
+      [73, 'snow'],
+      [75, 'snow'],
+      [77, 'snow-grains'],
+      [80, 'rain-showers'],
+      [81, 'rain-showers'],
+      [82, 'rain-showers'],
+      [85, 'snow-showers'],
+      [86, 'snow-showers'],
+      [95, 'thunderstorm'],
+      [96, 'thunderstorm-hail'],
+      [99, 'thunderstorm-hail'],
     ];
-    for (const [code, condition] of table) assert.equal(weatherConditionOf(code), condition, String(code));
+    for (const [code, condition] of table)
+      assert.equal(weatherConditionOf(code), condition, String(code));
     // Every condition is reachable, and every other code of 0–99 has none.
     assert.deepEqual(new Set(table.map(([, condition]) => condition)), new Set(weatherConditions));
     const known = new Set(table.map(([code]) => code));
-    for (let code = 0; code <= 99; code++) if (!known.has(code)) assert.equal(weatherConditionOf(code), undefined, String(code));
+    for (let code = 0; code <= 99; code++)
+      if (!known.has(code)) assert.equal(weatherConditionOf(code), undefined, String(code));
   });
 });
 
@@ -166,9 +260,20 @@ describe('weather in the municipality document', () => {
     const old = decodeMunicipality(oldDocument);
     assert.ok(old.ok);
     assert.equal(old.value.weather?.src, undefined);
-    assert.equal(JSON.stringify(old.value).includes('temperatureCelsius'), false, 'not in the decoded value');
-    assert.deepEqual(weatherWarnings(oldDocument).map((warning) => warning.path), ['weather.temperatureCelsius']);
-    assert.deepEqual(weatherWarnings({ ...minimalMunicipality(), weather: { src: '/weather.json' } }), []);
-    for (const document of [minimalMunicipality(), null, 'x', { weather: null }]) assert.deepEqual(weatherWarnings(document), []);
+    assert.equal(
+      JSON.stringify(old.value).includes('temperatureCelsius'),
+      false,
+      'not in the decoded value',
+    );
+    assert.deepEqual(
+      weatherWarnings(oldDocument).map((warning) => warning.path),
+      ['weather.temperatureCelsius'],
+    );
+    assert.deepEqual(
+      weatherWarnings({ ...minimalMunicipality(), weather: { src: '/weather.json' } }),
+      [],
+    );
+    for (const document of [minimalMunicipality(), null, 'x', { weather: null }])
+      assert.deepEqual(weatherWarnings(document), []);
   });
 });

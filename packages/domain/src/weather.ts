@@ -22,14 +22,17 @@ import { formatPath, type DecodeIssue } from './municipality.js';
 const localDateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/u;
 
 /** The parts of a local "YYYY-MM-DDTHH:MM[:SS]" that exists, or undefined. */
-const parseLocalDateTime = (text: string): readonly [number, number, number, number, number, number] | undefined => {
+const parseLocalDateTime = (
+  text: string,
+): readonly [number, number, number, number, number, number] | undefined => {
   const match = localDateTimePattern.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number, number, number, number, number, number,
-  ];
+  const [year, month, day, hour, minute, second] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate(); // day 0 of the next month: this month's length
-  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59)
+    return undefined;
   return [year, month, day, hour, minute, second];
 };
 
@@ -44,29 +47,39 @@ const LocalDateTime = /*#__PURE__*/ (() =>
         toJsonSchema: () => ({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?$' }),
       }),
     ),
-  ).annotate({ identifier: 'LocalDateTime', description: 'A wall-clock date and time without offset, as YYYY-MM-DDTHH:MM.' }))();
+  ).annotate({
+    identifier: 'LocalDateTime',
+    description: 'A wall-clock date and time without offset, as YYYY-MM-DDTHH:MM.',
+  }))();
 
 /** The part of Open-Meteo's forecast document the header reads. */
-export const WeatherFeed = /*#__PURE__*/ (() => Schema.Struct({
-  /** The offset from UTC of the requested `timezone` at `current.time`, in seconds. */
-  utc_offset_seconds: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: -64_800, maximum: 64_800 }))).annotate({
-    description: 'The offset from UTC, in seconds, of the zone current.time is written in.',
-  }),
-  /** The zone `current.time` is written in ("Europe/Sofia"); informative, the offset decides. */
-  timezone: Schema.optionalKey(Schema.String),
-  current: Schema.Struct({
-    time: LocalDateTime,
-    temperature_2m: Schema.Finite.annotate({ description: 'Air temperature 2 m above ground, in degrees Celsius.' }),
-    weather_code: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 99 }))).annotate({
-      description: 'The WMO weather interpretation code.',
+export const WeatherFeed = /*#__PURE__*/ (() =>
+  Schema.Struct({
+    /** The offset from UTC of the requested `timezone` at `current.time`, in seconds. */
+    utc_offset_seconds: Schema.Int.pipe(
+      Schema.check(Schema.isBetween({ minimum: -64_800, maximum: 64_800 })),
+    ).annotate({
+      description: 'The offset from UTC, in seconds, of the zone current.time is written in.',
     }),
-  }),
-}).annotate({
-  identifier: 'WeatherFeed',
-  title: 'Weather feed (Open-Meteo forecast format)',
-  description:
-    'The current weather as Open-Meteo\'s forecast API answers it for current=temperature_2m,weather_code.',
-}))();
+    /** The zone `current.time` is written in ("Europe/Sofia"); informative, the offset decides. */
+    timezone: Schema.optionalKey(Schema.String),
+    current: Schema.Struct({
+      time: LocalDateTime,
+      temperature_2m: Schema.Finite.annotate({
+        description: 'Air temperature 2 m above ground, in degrees Celsius.',
+      }),
+      weather_code: Schema.Int.pipe(
+        Schema.check(Schema.isBetween({ minimum: 0, maximum: 99 })),
+      ).annotate({
+        description: 'The WMO weather interpretation code.',
+      }),
+    }),
+  }).annotate({
+    identifier: 'WeatherFeed',
+    title: 'Weather feed (Open-Meteo forecast format)',
+    description:
+      "The current weather as Open-Meteo's forecast API answers it for current=temperature_2m,weather_code.",
+  }))();
 export type WeatherFeed = typeof WeatherFeed.Type;
 
 /** What a weather code says, as a key the interface translates. */
@@ -122,7 +135,8 @@ const conditionByCode: ReadonlyMap<number, WeatherCondition> = /*#__PURE__*/ new
 ]);
 
 /** The condition of a WMO weather code, or undefined for a code Open-Meteo does not send. */
-export const weatherConditionOf = (code: number): WeatherCondition | undefined => conditionByCode.get(code);
+export const weatherConditionOf = (code: number): WeatherCondition | undefined =>
+  conditionByCode.get(code);
 
 /** The current weather, as the header shows it. */
 export interface CurrentWeather {
@@ -139,7 +153,9 @@ export type WeatherDecodeResult =
   | { readonly ok: true; readonly value: CurrentWeather }
   | { readonly ok: false; readonly issues: readonly DecodeIssue[] };
 
-const definitions: Readonly<Record<string, Definition>> = { LocalDateTime: { checks: [checkLocalDateTime] } };
+const definitions: Readonly<Record<string, Definition>> = {
+  LocalDateTime: { checks: [checkLocalDateTime] },
+};
 
 // The JSON Schema decoder, not effect's: the browser decodes every feed (see json-schema-decoder.ts).
 const decode = /*#__PURE__*/ makeSchemaDecoder(weatherFeedJsonSchema, 'WeatherFeed', definitions);
@@ -153,9 +169,18 @@ export const decodeWeatherFeed = (input: unknown): WeatherDecodeResult => {
   try {
     result = decode(input);
   } catch (error) {
-    return { ok: false, issues: [{ path: '(document)', message: error instanceof Error ? error.message : String(error) }] };
+    return {
+      ok: false,
+      issues: [
+        { path: '(document)', message: error instanceof Error ? error.message : String(error) },
+      ],
+    };
   }
-  if (!result.ok) return { ok: false, issues: result.issues.map(({ path, message }) => ({ path: formatPath(path), message })) };
+  if (!result.ok)
+    return {
+      ok: false,
+      issues: result.issues.map(({ path, message }) => ({ path: formatPath(path), message })),
+    };
   const feed = result.value as WeatherFeed;
   const [year, month, day, hour, minute, second] = parseLocalDateTime(feed.current.time)!;
   const wallClockAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
@@ -176,7 +201,15 @@ export const decodeWeatherFeedJson = (text: string): WeatherDecodeResult => {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '(document)', message: `Invalid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(document)',
+          message: `Invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
   return decodeWeatherFeed(parsed);
 };
@@ -198,5 +231,8 @@ export const isWeatherFresh = (weather: CurrentWeather, now: Date): boolean => {
 };
 
 /** `weather` when it may be shown at `now` (see `isWeatherFresh`), else undefined. */
-export const freshWeather = (weather: CurrentWeather | undefined, now: Date): CurrentWeather | undefined =>
+export const freshWeather = (
+  weather: CurrentWeather | undefined,
+  now: Date,
+): CurrentWeather | undefined =>
   weather !== undefined && isWeatherFresh(weather, now) ? weather : undefined;

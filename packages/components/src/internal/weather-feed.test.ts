@@ -41,7 +41,8 @@ const makeTimers = () => {
 
 /** Waits (polling, as the answer comes over the network) until `condition` holds. */
 const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 500 && !condition(); i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
   expect(condition()).to.equal(true);
 };
 
@@ -53,7 +54,10 @@ describe('WeatherFeed', () => {
     const host = makeHost();
     const clock = makeTimers();
     let intervals = 0;
-    const weather = new WeatherFeed(host, { schedule: clock.schedule, onInterval: () => intervals++ });
+    const weather = new WeatherFeed(host, {
+      schedule: clock.schedule,
+      onInterval: () => intervals++,
+    });
     expect(host.controllers[0]).to.equal(weather);
     weather.source = feed(`count?id=refresh-${Math.random()}&time=2026-12-04T10:15`);
     expect(weather.settled).to.equal(false, 'nothing fetched before the host is connected');
@@ -80,7 +84,13 @@ describe('WeatherFeed', () => {
   });
 
   it('has no reading after an HTTP error, invalid JSON, the wrong shape or a timeout', async () => {
-    for (const path of ['status?code=500', 'status?code=400', 'no-such-feed', 'invalid-json', 'wrong-shape']) {
+    for (const path of [
+      'status?code=500',
+      'status?code=400',
+      'no-such-feed',
+      'invalid-json',
+      'wrong-shape',
+    ]) {
       const host = makeHost();
       const weather = new WeatherFeed(host, { schedule: makeTimers().schedule });
       weather.hostConnected();
@@ -128,6 +138,9 @@ describe('WeatherFeed', () => {
     weather.hostDisconnected();
     expect(clock.pending(interval)).to.have.length(0, 'no fetch after disconnection');
     weather.source = feed('current?temperature=5');
-    expect(clock.pending(timeout)).to.have.length(0, 'a new source is not fetched while disconnected');
+    expect(clock.pending(timeout)).to.have.length(
+      0,
+      'a new source is not fetched while disconnected',
+    );
   });
 });

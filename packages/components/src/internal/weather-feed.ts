@@ -105,7 +105,11 @@ export class WeatherFeed implements ReactiveController {
     try {
       // No cookies and no referrer: a feed on another origin (Open-Meteo) learns no more than
       // it must. A cached copy on the site's own server needs neither.
-      const response = await fetch(url, { signal: abort.signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
+      const response = await fetch(url, {
+        signal: abort.signal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+      });
       if (response.ok) {
         const decoded = decodeWeatherFeedJson(await response.text());
         if (decoded.ok) reading = decoded.value;

@@ -224,10 +224,13 @@ describe('server-rendered elements hydrate in the browser', () => {
     const weather = root.querySelector<HTMLElement>('[part="weather"]')!;
     expect(nodes).to.include(weather);
     // Hydrated, not rendered again: the only nodes gone are the reading's (removed as one subtree).
-    const detachedRoot = (node: Node): Node => (node.parentNode ? detachedRoot(node.parentNode) : node);
+    const detachedRoot = (node: Node): Node =>
+      node.parentNode ? detachedRoot(node.parentNode) : node;
     const gone = nodes.filter((node) => node.localName !== 'style' && !root.contains(node));
     expect(gone.length).to.be.greaterThan(0);
-    expect(gone.map((node) => (detachedRoot(node) as Element).className)).to.deep.equal(gone.map(() => 'weather-reading'));
+    expect(gone.map((node) => (detachedRoot(node) as Element).className)).to.deep.equal(
+      gone.map(() => 'weather-reading'),
+    );
     // Read in June 2025: far more than three hours ago now, and the data's feed is unreachable.
     expect(weather.hidden).to.equal(true);
     expect(root.querySelector('.weather-reading')).to.equal(null);

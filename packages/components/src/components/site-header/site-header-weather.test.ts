@@ -16,15 +16,22 @@ const now = new Date('2026-12-04T08:00:00Z');
 const sofiaTime = (minutesAgo: number) =>
   new Date(now.getTime() + 2 * 3_600_000 - minutesAgo * 60_000).toISOString().slice(0, 16);
 
-const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+const textOf = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
 const celsius = (locale: string, value: number) =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: 'celsius', maximumFractionDigits: 1 }).format(value);
+  new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'celsius',
+    maximumFractionDigits: 1,
+  }).format(value);
 
-const feedOf = (element: MuniSiteHeader) => (element as unknown as { weatherFeed: WeatherFeed }).weatherFeed;
+const feedOf = (element: MuniSiteHeader) =>
+  (element as unknown as { weatherFeed: WeatherFeed }).weatherFeed;
 
 /** Waits (polling: the feed comes over the network) until the header's feed has answered. */
 const weatherSettled = async (element: MuniSiteHeader) => {
-  for (let i = 0; i < 500 && !feedOf(element).settled; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 500 && !feedOf(element).settled; i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
   expect(feedOf(element).settled).to.equal(true, 'the feed answered');
   await element.updateComplete;
 };
@@ -43,7 +50,8 @@ const header = async (weather: unknown, { lang = 'bg', base = kazanlak } = {}) =
   return element;
 };
 
-const weatherPart = (element: MuniSiteHeader) => shadow(element).querySelector<HTMLElement>('[part="weather"]')!;
+const weatherPart = (element: MuniSiteHeader) =>
+  shadow(element).querySelector<HTMLElement>('[part="weather"]')!;
 
 /** Nothing of the weather: the part hidden, no temperature, no placeholder, no icon. */
 const expectNoWeather = (element: MuniSiteHeader, why: string) => {
@@ -57,7 +65,10 @@ const expectNoWeather = (element: MuniSiteHeader, why: string) => {
 describe('muni-site-header weather', () => {
   it('shows the temperature and the condition of a fresh reading, with a decorative icon, in each language', async () => {
     const src = feed(`current?time=${sofiaTime(20)}&temperature=4.1&code=3`);
-    for (const [lang, condition] of [['bg', 'облачно'], ['en', 'cloudy']] as const) {
+    for (const [lang, condition] of [
+      ['bg', 'облачно'],
+      ['en', 'cloudy'],
+    ] as const) {
       const element = await header(src, { lang });
       await weatherSettled(element);
       const part = weatherPart(element);
@@ -104,11 +115,19 @@ describe('muni-site-header weather', () => {
   });
 
   it('shows nothing when the feed fails, is malformed, is missing or is not configured', async () => {
-    for (const path of ['status?code=500', 'status?code=400', 'invalid-json', 'wrong-shape', 'no-such-feed']) {
+    for (const path of [
+      'status?code=500',
+      'status?code=400',
+      'invalid-json',
+      'wrong-shape',
+      'no-such-feed',
+    ]) {
       const element = await header(feed(path));
       await weatherSettled(element);
       expectNoWeather(element, path);
-      expect(shadow(element).querySelector('[role="alert"]'), 'the header itself is fine').to.equal(null);
+      expect(shadow(element).querySelector('[role="alert"]'), 'the header itself is fine').to.equal(
+        null,
+      );
     }
     const none = await header(undefined);
     expectNoWeather(none, 'no weather in the data');

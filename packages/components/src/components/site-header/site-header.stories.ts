@@ -29,7 +29,11 @@ const withData = (change: (data: Record<string, any>) => void) => {
 const feedDocument = (temperature: number, code: number) => ({
   utc_offset_seconds: 0,
   timezone: 'GMT',
-  current: { time: new Date(Date.now() - 5 * 60_000).toISOString().slice(0, 16), temperature_2m: temperature, weather_code: code },
+  current: {
+    time: new Date(Date.now() - 5 * 60_000).toISOString().slice(0, 16),
+    temperature_2m: temperature,
+    weather_code: code,
+  },
 });
 
 export const Default = {
@@ -54,7 +58,8 @@ export const Error = {
  * the condition with its icon. Without a network the data's Open-Meteo feed shows nothing.
  */
 export const Weather = {
-  render: () => html`<muni-site-header src=${kazanlakSrc} .weather=${feedDocument(4.1, 3)}></muni-site-header>`,
+  render: () =>
+    html`<muni-site-header src=${kazanlakSrc} .weather=${feedDocument(4.1, 3)}></muni-site-header>`,
 };
 
 /** Only what the document requires: no tagline, no utility links, one language, no weather. */

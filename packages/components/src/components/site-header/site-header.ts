@@ -99,7 +99,9 @@ export class MuniSiteHeader extends MuniElement {
   @property({ attribute: false }) weather: unknown;
 
   /** The feed at `weather.src`; each 30-minute refresh moves `now` on to the current time. */
-  private readonly weatherFeed = new WeatherFeed(this, { onInterval: () => (this.now = new Date(Date.now())) });
+  private readonly weatherFeed = new WeatherFeed(this, {
+    onInterval: () => (this.now = new Date(Date.now())),
+  });
 
   /** The reading a server-rendered header showed, until the feed has answered. */
   private renderedWeather: CurrentWeather | undefined;
@@ -134,7 +136,9 @@ export class MuniSiteHeader extends MuniElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The server fetches nothing; the feed is fetched beside the rendering, never before it.
-    if (!isServer) this.weatherFeed.source = this.weather === undefined ? this.municipality?.weather?.src : undefined;
+    if (!isServer)
+      this.weatherFeed.source =
+        this.weather === undefined ? this.municipality?.weather?.src : undefined;
   }
 
   /** The reading to show at the render's instant, if there is one fresh enough. */
@@ -144,7 +148,8 @@ export class MuniSiteHeader extends MuniElement {
       return decoded.ok ? freshWeather(decoded.value, now) : undefined;
     }
     // While hydrating, what the server showed; then the feed's answer once there is one.
-    const reading = this.asOnServer || !this.weatherFeed.settled ? this.renderedWeather : this.weatherFeed.value;
+    const reading =
+      this.asOnServer || !this.weatherFeed.settled ? this.renderedWeather : this.weatherFeed.value;
     return freshWeather(reading, now);
   }
 

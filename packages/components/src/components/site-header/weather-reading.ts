@@ -7,7 +7,11 @@
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { intlLocale, numberFormat } from '@muni-kit/domain/intl.js';
-import { weatherConditionOf, type CurrentWeather, type WeatherCondition } from '@muni-kit/domain/weather.js';
+import {
+  weatherConditionOf,
+  type CurrentWeather,
+  type WeatherCondition,
+} from '@muni-kit/domain/weather.js';
 
 /** The condition in words, in the interface language. */
 const conditionText = (condition: WeatherCondition): string => {
@@ -71,8 +75,21 @@ const iconShapes: Record<WeatherCondition, SVGTemplateResult> = {
 };
 
 const icon = (condition: WeatherCondition): TemplateResult =>
-  html`<svg class="weather-icon" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor"
-    stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${iconShapes[condition]}</svg>`;
+  html`<svg
+    class="weather-icon"
+    viewBox="0 0 24 24"
+    width="20"
+    height="20"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.75"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
+    ${iconShapes[condition]}
+  </svg>`;
 
 /** The reading as the "today" line shows it: icon, "4,1 °C" and "облачно" (no condition for an unknown code). */
 export const renderWeatherReading = (reading: CurrentWeather, locale: string): TemplateResult => {
@@ -103,7 +120,12 @@ export const readRenderedWeather = (root: ParentNode | null): CurrentWeather | u
   const time = new Date(element.dataset.time ?? '');
   const temperatureCelsius = Number(element.dataset.temperature);
   const weatherCode = Number(element.dataset.code);
-  if (Number.isNaN(time.getTime()) || !Number.isFinite(temperatureCelsius) || !Number.isInteger(weatherCode)) return undefined;
+  if (
+    Number.isNaN(time.getTime()) ||
+    !Number.isFinite(temperatureCelsius) ||
+    !Number.isInteger(weatherCode)
+  )
+    return undefined;
   return { time, temperatureCelsius, weatherCode, condition: weatherConditionOf(weatherCode) };
 };
 
