@@ -26,7 +26,7 @@ const celsius = (locale: string, value: number) =>
   }).format(value);
 
 const feedOf = (element: MuniSiteHeader) =>
-  (element as unknown as { weatherFeed: WeatherFeed }).weatherFeed;
+  (element as unknown as { liveWeather: { feed: WeatherFeed } }).liveWeather.feed;
 
 /** Waits (polling: the feed comes over the network) until the header's feed has answered. */
 const weatherSettled = async (element: MuniSiteHeader) => {

@@ -255,7 +255,8 @@ describe('muni-site-header', () => {
       const element = await mount<MuniSiteHeader>('muni-site-header', {
         attributes: { src: kazanlakUrl, lang },
       });
-      const feed = (element as unknown as { weatherFeed: { source?: string; settled: boolean } }).weatherFeed;
+      const feed = (element as unknown as { liveWeather: { feed: { source?: string } } })
+        .liveWeather.feed;
       expect(feed.source).to.match(/^https:\/\/api\.open-meteo\.com\/v1\/forecast\?/u);
       // Whether or not the unreachable feed has failed yet, nothing is shown.
       const weather = shadow(element).querySelector<HTMLElement>('[part="weather"]')!;

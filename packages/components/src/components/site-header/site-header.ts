@@ -1,9 +1,8 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { languageSelfName } from '@muni-kit/domain/locale.js';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
-import { decodeWeatherFeed, freshWeather, type CurrentWeather } from '@muni-kit/domain/weather.js';
 import {
   addDays,
   formatLongDate,
@@ -14,10 +13,10 @@ import {
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import { landmarkAncestors } from '../../internal/landmarks.js';
-import { WeatherFeed } from '../../internal/weather-feed.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { siteHeaderStyles } from './site-header.styles.js';
-import { readRenderedWeather, renderWeatherReading, weatherStyles } from './weather-reading.js';
+import { HeaderWeather } from './header-weather.js';
+import { renderWeatherReading, weatherStyles } from './weather-reading.js';
 
 /** Milliseconds from `instant` to the next midnight in Europe/Sofia (at least one second). */
 const untilMidnight = (instant: number): number => {
@@ -98,13 +97,8 @@ export class MuniSiteHeader extends MuniElement {
    */
   @property({ attribute: false }) weather: unknown;
 
-  /** The feed at `weather.src`; each 30-minute refresh moves `now` on to the current time. */
-  private readonly weatherFeed = new WeatherFeed(this, {
-    onInterval: () => (this.now = new Date(Date.now())),
-  });
-
-  /** The reading a server-rendered header showed, until the feed has answered. */
-  private renderedWeather: CurrentWeather | undefined;
+  /** The live weather: the feed at `weather.src`, and what a server render showed. */
+  private readonly liveWeather = new HeaderWeather(this);
 
   /** Whether an element fills the `weather` slot. */
   @state() private slottedWeather = false;
@@ -113,7 +107,7 @@ export class MuniSiteHeader extends MuniElement {
 
   override connectedCallback(): void {
     // Before the base class hydrates (or clears) the server's HTML: hydration must show the same reading.
-    if (!this.hasUpdated) this.renderedWeather = readRenderedWeather(this.shadowRoot);
+    if (!this.hasUpdated) this.liveWeather.readServerRendering(this.shadowRoot);
     super.connectedCallback();
     this.slottedWeather = this.querySelector(':scope > [slot="weather"]') !== null;
     this.scheduleMidnight();
@@ -135,22 +129,10 @@ export class MuniSiteHeader extends MuniElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The server fetches nothing; the feed is fetched beside the rendering, never before it.
-    if (!isServer)
-      this.weatherFeed.source =
-        this.weather === undefined ? this.municipality?.weather?.src : undefined;
-  }
-
-  /** The reading to show at the render's instant, if there is one fresh enough. */
-  private currentWeather(now: Date): CurrentWeather | undefined {
-    if (this.weather !== undefined) {
-      const decoded = decodeWeatherFeed(this.weather);
-      return decoded.ok ? freshWeather(decoded.value, now) : undefined;
-    }
-    // While hydrating, what the server showed; then the feed's answer once there is one.
-    const reading =
-      this.asOnServer || !this.weatherFeed.settled ? this.renderedWeather : this.weatherFeed.value;
-    return freshWeather(reading, now);
+    // Fetched beside the rendering, never before it; not while a document is given.
+    this.liveWeather.follow(
+      this.weather === undefined ? this.municipality?.weather?.src : undefined,
+    );
   }
 
   protected override timeShown(): Date {
@@ -270,7 +252,7 @@ export class MuniSiteHeader extends MuniElement {
 
   private renderToday(): TemplateResult {
     const now = this.renderTime(this.now);
-    const weather = this.currentWeather(now);
+    const weather = this.liveWeather.at(now, this.weather, this.asOnServer);
     // The server does not see the light DOM: it renders as if the weather slot were empty.
     const showWeather = (this.slottedWeather && !this.asOnServer) || weather !== undefined;
     return html`<p class="today" part="today">

@@ -8,6 +8,7 @@ import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } 
 import { msg } from '@lit/localize';
 import { intlLocale, numberFormat } from '@muni-kit/domain/intl.js';
 import {
+  decodeWeatherFeed,
   weatherConditionOf,
   type CurrentWeather,
   type WeatherCondition,
@@ -108,6 +109,12 @@ export const renderWeatherReading = (reading: CurrentWeather, locale: string): T
       condition ? html` <span class="condition">${conditionText(condition)}</span>` : nothing
     }</span
   >`;
+};
+
+/** The reading of a feed document, or undefined when it is malformed. */
+export const readingOf = (document: unknown): CurrentWeather | undefined => {
+  const decoded = decodeWeatherFeed(document);
+  return decoded.ok ? decoded.value : undefined;
 };
 
 /**
