@@ -203,7 +203,7 @@ describe('muni-render', { concurrency: 4 }, () => {
       const [, hidden, content] = weatherOf(stdout);
       assert.equal(hidden, undefined, 'the weather is shown');
       assert.equal(textOf(content), text);
-      assert.match(content, /<svg class="weather-icon"[^>]* aria-hidden="true"/u);
+      assert.match(content, /<svg\s+class="weather-icon"[^>]*\saria-hidden="true"/u);
       assert.match(content, /data-time="2025-06-23T06:45:00.000Z"/u, 'the reading, for hydration');
       assert.equal(parseErrors(stdout, { fragment: true }).errors.length, 0);
     }
