@@ -84,8 +84,9 @@ export class MuniSiteHeader extends MuniElement {
   @property({ attribute: 'main-id' }) mainId: string | undefined;
 
   /**
-   * The instant whose date the "today" line shows. Moves on to the current time at each
-   * midnight. A server render shows the date of this instant (set it to the moment of
+   * The instant whose date the "today" line shows, and at which the weather's age is judged.
+   * Moves on to the current time at each midnight and at each 30-minute refresh of the weather
+   * feed (a fixed value set by a test stays until then). A server render shows the date of this instant (set it to the moment of
    * rendering); the browser shows the current date once the element has hydrated.
    */
   @property({ attribute: false }) now: Date = new Date(Date.now());
