@@ -175,7 +175,7 @@ export const staticPage = (data, locale = data.defaultLocale ?? 'bg') => {
     .join('')}</ul>
 </div>
 <nav class="menu" aria-label="${l.menu}"><ul>${menu}</ul></nav>
-<p class="line">${l.weather}, ${escape(data.weather?.temperatureCelsius ?? '')} °C</p>
+<p class="line">${l.weather}</p>
 </header>
 <div class="page">
 <nav class="crumbs" aria-label="${l.breadcrumbs}"><ol>${page.breadcrumbs

@@ -20,8 +20,9 @@ const pages = readdirSync(here).filter((file) => file.endsWith('.html'));
  * cannot carry frame-ancestors or reporting, but everything the kit relies on is here). Not in
  * development: Vite's dev server injects inline styles.
  */
+// connect-src: the example data's weather feed (Open-Meteo), which the theming page's header shows.
 const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' https://api.open-meteo.com; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /** The project's repository; the same URL is in public/site.json (header and footer links). */
 const repository = 'https://github.com/muni-kit/muni-kit';

@@ -27,6 +27,69 @@ const serverRenderedFixtures = () => {
   };
 };
 
+/**
+ * Answers under `/__muni-weather/` as Open-Meteo's forecast API does, and as it fails, for the
+ * weather tests (there is no network here):
+ *   /__muni-weather/current?time=2026-12-04T10:15&offset=7200&temperature=4.1&code=3[&delay=ms]
+ *   /__muni-weather/count?id=x&time=…   the temperature is the number of requests for that id
+ *   /__muni-weather/status?code=500     that status, with Open-Meteo's error body
+ *   /__muni-weather/invalid-json        200 with a truncated document
+ *   /__muni-weather/wrong-shape         200 with a document of another shape
+ * Anything else under it is a 404.
+ */
+const weatherFeeds = () => {
+  const counts = new Map();
+  const document = (params, temperature) => ({
+    latitude: 42.625,
+    longitude: 25.375,
+    generationtime_ms: 0.03,
+    utc_offset_seconds: Number(params.get('offset') ?? 7200),
+    timezone: params.get('timezone') ?? 'Europe/Sofia',
+    timezone_abbreviation: 'GMT+2',
+    elevation: 374,
+    current_units: { time: 'iso8601', interval: 'seconds', temperature_2m: '°C', weather_code: 'wmo code' },
+    current: {
+      time: params.get('time') ?? '2026-12-04T10:15',
+      interval: 900,
+      temperature_2m: temperature,
+      weather_code: Number(params.get('code') ?? 3),
+    },
+  });
+  return async (context, next) => {
+    if (!context.path.startsWith('/__muni-weather/')) return next();
+    const params = context.URL.searchParams;
+    const delay = Number(params.get('delay') ?? 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    context.set('cache-control', 'no-store');
+    switch (context.path.slice('/__muni-weather/'.length)) {
+      case 'current':
+        context.body = document(params, Number(params.get('temperature') ?? 4.1));
+        return undefined;
+      case 'count': {
+        const id = params.get('id') ?? '';
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        context.body = document(params, counts.get(id));
+        return undefined;
+      }
+      case 'status':
+        context.status = Number(params.get('code') ?? 500);
+        context.body = { error: true, reason: 'Cannot initialize WeatherCode from invalid String value' };
+        return undefined;
+      case 'invalid-json':
+        context.type = 'json';
+        context.body = '{"utc_offset_seconds": 7200, "current": {"time": "2026-12-04T10:15", "temperature_2m": 4.';
+        return undefined;
+      case 'wrong-shape':
+        context.body = { utc_offset_seconds: 7200, current: { time: '2026-12-04T10:15', temperature_2m: 'mild', weather_code: 3 } };
+        return undefined;
+      default:
+        context.status = 404;
+        context.body = 'Not found';
+        return undefined;
+    }
+  };
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // Serves the whole repository, so tests and stories can fetch the domain's data files.
@@ -42,6 +105,7 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
+  middleware: [weatherFeeds()],
   plugins: [
     serverRenderedFixtures(),
     esbuildPlugin({

@@ -113,7 +113,8 @@ const fieldDescriptions = {
   '(document).copyrightHolder': "The name in the footer's copyright line.",
   '(document).pages':
     'Articles of the site with their breadcrumb trails; `muni-breadcrumbs` shows the trail of one of them.',
-  'weather.temperatureCelsius': 'The temperature in degrees Celsius.',
+  'weather.src':
+    "The URL of the current weather in Open-Meteo's format (see weather.html): Open-Meteo itself or a copy on your own server. No weather is shown without it, when it fails, or when its reading is more than three hours old.",
   'sectionNavigation.label':
     'The name of the section: the heading of the side navigation and the name of its landmark.',
   'sectionNavigation.items': 'The pages of the section, nested to any depth.',

@@ -16,8 +16,10 @@ import {
   tag,
 } from './support.js';
 
+// The documented policy, with the origin of the data's weather feed (Open-Meteo) in connect-src
+// (docs: security.html, weather.html). Without a network here, the feed fails: no weather.
 const strictPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' https://api.open-meteo.com; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /** The JSON document as the text of an inline `<script type="application/json">`. */
 const inlineJson = (value) =>

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { readDocument } from '@muni-kit/domain/read-document.js';
+import { decodeWeatherFeed, isWeatherFresh } from '@muni-kit/domain/weather.js';
 
 const usage = `Usage: muni-render <data.json> --element <name> [options]
        muni-render <data.json> --page [<page-id>] [options]
@@ -28,6 +29,11 @@ Options:
   --now <ISO instant>   the moment the header's date and the footer's "open now" status
                         are rendered for (e.g. 2025-06-23T09:00:00+03:00); default: now.
                         The browser updates both when the element hydrates.
+  --weather <file>      a weather feed document (Open-Meteo's format, e.g. a saved answer of
+                        the data's weather.src) for the header's temperature and condition,
+                        shown when at most three hours before --now. muni-render fetches
+                        nothing: without it no weather is rendered, and the browser shows the
+                        feed's own once it has hydrated
   --src <url>           where the page loads the data file from (the elements' src
                         attribute, needed to hydrate); default: the file's name
   --no-src              no src attribute (the page sets the data property itself)
@@ -54,6 +60,7 @@ const valueOptions = new Set([
   '--twin-city',
   '--current-url',
   '--now',
+  '--weather',
   '--src',
   '--attr',
   '--script',
@@ -100,6 +107,8 @@ const parse = (args) => {
     return { error: files.length === 0 ? 'no data file given' : 'give one data file' };
   if (!options.element && options.page === undefined)
     return { error: 'give --element <name> or --page' };
+  if (options.weather !== undefined && options.element && options.element !== 'muni-site-header')
+    return { error: '--weather is for muni-site-header (or --page)' };
   if (options.now !== undefined) {
     const now = new Date(options.now);
     if (Number.isNaN(now.getTime()))
@@ -157,6 +166,23 @@ const main = async (args) => {
     );
     return 2;
   }
+  let weather;
+  if (options.weather !== undefined) {
+    const feed = await readDocument(options.weather);
+    if (!feed.ok) return 2;
+    const decoded = decodeWeatherFeed(feed.json);
+    if (!decoded.ok) {
+      for (const issue of decoded.issues)
+        console.error(`${options.weather}: ${issue.path}: ${issue.message}`);
+      return 1;
+    }
+    const at = options.now ?? new Date();
+    if (!isWeatherFresh(decoded.value, at))
+      console.error(
+        `${options.weather}: warning: the reading is for ${decoded.value.time.toISOString()}, not within three hours before ${at.toISOString()}: no weather is rendered`,
+      );
+    weather = feed.json;
+  }
   const pageId = typeof options.page === 'string' ? options.page : undefined;
   const checked = server.checkRenderable(data, { twinCity: options.twinCity, page: pageId });
   if (!checked.ok) {
@@ -180,6 +206,7 @@ const main = async (args) => {
           page: pageId,
           currentUrl: options.currentUrl,
           now: options.now,
+          weather,
           attributes: options.attributes,
           shadowStylesheet,
         }) + '\n'
@@ -190,6 +217,7 @@ const main = async (args) => {
           src,
           currentUrl: options.currentUrl,
           now: options.now,
+          weather,
           script: options.script,
           stylesheet: options.stylesheet,
           shadowStylesheet,

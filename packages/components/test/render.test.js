@@ -163,6 +163,88 @@ describe('muni-render', { concurrency: 4 }, () => {
     );
   });
 
+  it('renders a given weather feed document into the header with --weather, when fresh at --now', async () => {
+    // Open-Meteo's answer for Kazanlak at 09:45 Sofia time (UTC+3 in June): 15 minutes before --now.
+    const feed = (time, extra = {}) => {
+      const file = join(dir, `feed-${time.replace(/\W/gu, '')}-${Object.keys(extra).join('')}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify({
+          latitude: 42.625,
+          longitude: 25.375,
+          utc_offset_seconds: 10800,
+          timezone: 'Europe/Sofia',
+          current: { time, interval: 900, temperature_2m: 24.3, weather_code: 1, ...extra },
+        }),
+      );
+      return file;
+    };
+    const fresh = feed('2025-06-23T09:45');
+    const weatherOf = (html) =>
+      /<span class="weather" part="weather"\s*(hidden)?>([\s\S]*?)<\/slot/u.exec(html);
+    const textOf = (html) => html.replace(/<[^>]*>/gu, '').replace(/\s+/gu, ' ').trim();
+    for (const [lang, text] of [
+      ['bg', '24,3°C предимно ясно'],
+      ['en', '24.3°C mainly clear'],
+    ]) {
+      const { status, stdout, stderr } = await run(
+        kazanlakFile,
+        '--element',
+        'muni-site-header',
+        '--lang',
+        lang,
+        '--now',
+        now,
+        '--weather',
+        fresh,
+      );
+      assert.equal(status, 0, stderr);
+      assert.equal(stderr, '');
+      const [, hidden, content] = weatherOf(stdout);
+      assert.equal(hidden, undefined, 'the weather is shown');
+      assert.equal(textOf(content), text);
+      assert.match(content, /<svg\s+class="weather-icon"[^>]*\saria-hidden="true"/u);
+      assert.match(content, /data-time="2025-06-23T06:45:00.000Z"/u, 'the reading, for hydration');
+      assert.equal(parseErrors(stdout, { fragment: true }).errors.length, 0);
+    }
+    // Without --weather, or with a stale one (warned about), no weather: the server fetches nothing.
+    const without = await run(kazanlakFile, '--element', 'muni-site-header', '--now', now);
+    assert.equal(weatherOf(without.stdout)[1], 'hidden');
+    assert.equal(textOf(weatherOf(without.stdout)[2]), '');
+    const stale = await run(
+      kazanlakFile,
+      '--element',
+      'muni-site-header',
+      '--now',
+      '2025-06-23T10:00:00Z',
+      '--weather',
+      fresh,
+    );
+    assert.equal(stale.status, 0);
+    assert.match(stale.stderr, /warning: the reading is for 2025-06-23T06:45:00\.000Z, not within three hours/u);
+    assert.equal(weatherOf(stale.stdout)[1], 'hidden');
+    // The page's header shows it too.
+    const page = await run(kazanlakFile, '--page', '--now', now, '--weather', fresh);
+    assert.equal(page.status, 0, page.stderr);
+    assert.equal(textOf(weatherOf(page.stdout)[2]), '24,3°C предимно ясно');
+    // A malformed feed: its problems with their paths (exit 1); not a JSON file (exit 2); not for other elements.
+    const wrong = await run(
+      kazanlakFile,
+      '--element',
+      'muni-site-header',
+      '--weather',
+      feed('2025-06-23T09:45', { temperature_2m: 'warm' }),
+    );
+    assert.equal(wrong.status, 1);
+    assert.match(wrong.stderr, /\.json: current\.temperature_2m: Expected number/u);
+    assert.equal(wrong.stdout, '');
+    const missing = await run(kazanlakFile, '--element', 'muni-site-header', '--weather', join(dir, 'none.json'));
+    assert.equal(missing.status, 2);
+    const footer = await run(kazanlakFile, '--element', 'muni-contact-footer', '--weather', fresh);
+    assert.equal(footer.status, 2);
+    assert.match(footer.stderr, /--weather is for muni-site-header/u);
+  });
+
   it('prints a whole page with --page: every element, valid HTML, deterministic', async () => {
     const first = await run(
       kazanlakFile,

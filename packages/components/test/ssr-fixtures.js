@@ -65,6 +65,21 @@ fixtures['muni-twin-city-card:stale'] = renderElement({
   lang: 'bg',
 });
 
+// With a weather reading (a saved Open-Meteo answer, 15 minutes before renderedAt): the
+// browser hydrates the same reading, then judges it at its own clock (it is long stale then).
+fixtures['muni-site-header:weather'] = renderElement({
+  element: 'muni-site-header',
+  data,
+  src,
+  lang: 'bg',
+  now: renderedAt,
+  weather: {
+    utc_offset_seconds: 10800,
+    timezone: 'Europe/Sofia',
+    current: { time: '2025-06-23T09:45', interval: 900, temperature_2m: 24.3, weather_code: 1 },
+  },
+});
+
 // Rendered from an older version of the data file than the browser loads (a cached snippet):
 // hydrating would keep the old text, so the element renders from the browser's data instead.
 const older = structuredClone(data);

@@ -7,7 +7,8 @@ const usage = `Usage: muni-validate <file.json> [more files]
 Checks each municipality data file against the muni-kit domain model.
 A valid file gets a one-line summary on stdout, and on stderr a warning
 "<file>: warning: <path>: <message>" for each language version or home
-URL written relative to the data file (it breaks when the file moves);
+URL written relative to the data file (it breaks when the file moves)
+and for a fixed weather.temperatureCelsius (ignored: give weather.src);
 every problem of an invalid file is printed on stderr as
 "<file>: <path>: <message>".
 
@@ -56,7 +57,10 @@ const validate = async (file, domain) => {
     return 1;
   }
   console.log(summary(file, result.value, domain.localize));
-  for (const warning of domain.portableUrlWarnings(result.value))
+  for (const warning of [
+    ...domain.portableUrlWarnings(result.value),
+    ...domain.weatherWarnings(json),
+  ])
     console.error(`${file}: warning: ${warning.path}: ${warning.message}`);
   return 0;
 };

@@ -13,6 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as Schema from 'effect/Schema';
 import { Municipality } from '../dist/municipality.js';
+import { WeatherFeed } from '../dist/weather.js';
 
 export const schemaId = 'https://muni-kit.org/schema/municipality.schema.json';
 export const schemaFile = fileURLToPath(
@@ -22,6 +23,9 @@ const decoderSchemaFile = fileURLToPath(
   new URL('../src/generated/municipality-json-schema.ts', import.meta.url),
 );
 const decoderSchemaDist = fileURLToPath(new URL('../dist/generated/', import.meta.url));
+const weatherSchemaFile = fileURLToPath(
+  new URL('../src/generated/weather-feed-json-schema.ts', import.meta.url),
+);
 
 const dialects = { 'draft-2020-12': 'https://json-schema.org/draft/2020-12/schema' };
 
@@ -142,6 +146,25 @@ export const renderDecoderSchema = () => {
   };
 };
 
+/**
+ * The weather feed's decoder schema (Open-Meteo's format, see weather.ts), as a module like
+ * the municipality's: the feed is decoded in the browser with the small JSON Schema decoder.
+ */
+export const renderWeatherDecoderSchema = () => {
+  const document = Schema.toJsonSchemaDocument(WeatherFeed);
+  const definitions = Object.fromEntries(
+    Object.entries(document.definitions).map(([name, schema]) => [name, rewriteRefs(schema, new Set())]),
+  );
+  const root = { ...rewriteRefs(document.schema, new Set()), $defs: definitions };
+  const json = JSON.stringify(withoutAnnotations(root));
+  const note = generatedNote('the weather feed without its descriptions, for decodeWeatherFeed');
+  return {
+    ts: `${note}import type { JsonSchema } from '../json-schema-decoder.js';\n\nexport const weatherFeedJsonSchema: JsonSchema = ${json};\n`,
+    js: `${note}export const weatherFeedJsonSchema = ${json};\n`,
+    dts: `${note}import type { JsonSchema } from '../json-schema-decoder.js';\nexport declare const weatherFeedJsonSchema: JsonSchema;\n`,
+  };
+};
+
 const main = async (args) => {
   const text = renderJsonSchema();
   if (args.includes('--stdout')) {
@@ -149,11 +172,13 @@ const main = async (args) => {
     return 0;
   }
   const decoderSchema = renderDecoderSchema();
+  const weatherSchema = renderWeatherDecoderSchema();
   if (args.includes('--check')) {
     let status = 0;
     for (const [file, expected] of [
       [schemaFile, text],
       [decoderSchemaFile, decoderSchema.ts],
+      [weatherSchemaFile, weatherSchema.ts],
     ]) {
       const current = await readFile(file, 'utf8').catch(() => undefined);
       if (current === expected) continue;
@@ -170,6 +195,9 @@ const main = async (args) => {
   await mkdir(decoderSchemaDist, { recursive: true });
   await writeFile(`${decoderSchemaDist}municipality-json-schema.js`, decoderSchema.js);
   await writeFile(`${decoderSchemaDist}municipality-json-schema.d.ts`, decoderSchema.dts);
+  await writeFile(weatherSchemaFile, weatherSchema.ts);
+  await writeFile(`${decoderSchemaDist}weather-feed-json-schema.js`, weatherSchema.js);
+  await writeFile(`${decoderSchemaDist}weather-feed-json-schema.d.ts`, weatherSchema.dts);
   return 0;
 };
 

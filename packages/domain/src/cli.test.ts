@@ -99,6 +99,16 @@ describe('muni-validate', () => {
     ]);
   });
 
+  it('warns, and still exits 0, about a fixed weather.temperatureCelsius of an earlier version', () => {
+    const path = json('fixed-temperature.json', { ...minimalMunicipality(), weather: { temperatureCelsius: 0 } });
+    const { status, stdout, stderr } = run(path);
+    assert.equal(status, 0);
+    assert.match(stdout, /valid municipality/u);
+    assert.deepEqual(stderr.trimEnd().split('\n'), [
+      `${path}: warning: weather.temperatureCelsius: A fixed temperature is no longer shown: give weather.src, the URL of a feed in Open-Meteo's format, and remove it`,
+    ]);
+  });
+
   it('uses the singular for one of a kind', () => {
     const doc = sampleMunicipality();
     doc.mainNavigation = [{ label: 'Услуги', children: [{ label: 'Данъци', url: '/taxes' }] }];

@@ -12,4 +12,5 @@ export * from './postal-address.js';
 export * from './safe-url.js';
 export * from './timeline-event.js';
 export * from './twin-city.js';
+export * from './weather.js';
 export * from './zoned-time.js';

@@ -24,3 +24,6 @@ export const listFormat = (locale: string, options: Intl.ListFormatOptions): Int
 
 export const collator = (locale: string, options: Intl.CollatorOptions = {}): Intl.Collator =>
   memoized('collator', locale, options, () => new Intl.Collator(locale, options));
+
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  memoized('number', locale, options, () => new Intl.NumberFormat(locale, options));

@@ -75,7 +75,16 @@ test('header: name, tagline, coat of arms, utility links and the weather', () =>
       ['report-issue', 'Подай сигнал'],
     ],
   );
-  assert.deepEqual(kazanlak.weather, { temperatureCelsius: 0 });
+  // The live weather of Kazanlak (42.6194 N, 25.3930 E) from Open-Meteo, in Sofia's time zone.
+  const src = new URL(kazanlak.weather!.src!);
+  assert.equal(src.origin + src.pathname, 'https://api.open-meteo.com/v1/forecast');
+  assert.deepEqual(Object.fromEntries(src.searchParams), {
+    latitude: '42.6194',
+    longitude: '25.3930',
+    current: 'temperature_2m,weather_code',
+    timezone: 'Europe/Sofia',
+  });
+  assert.equal('temperatureCelsius' in kazanlak.weather!, false, 'no fixed temperature');
 });
 
 test('the coat-of-arms images sit next to the data and are small SVGs', () => {

@@ -117,7 +117,7 @@ describe('decodeMunicipality: exact error paths', () => {
     [['homeUrl'], 'javascript:alert(1)', 'homeUrl'],
     [['coatOfArms', 'src'], 'data:image/svg+xml,<svg onload=alert(1)>', 'coatOfArms.src'],
     [['utilityLinks', 0, 'kind'], 'weather', 'utilityLinks[0].kind'],
-    [['weather', 'temperatureCelsius'], 'warm', 'weather.temperatureCelsius'],
+    [['weather', 'src'], 'javascript:alert(1)', 'weather.src'],
     [
       ['mainNavigation', 0, 'children', 1, 'children', 0, 'url'],
       'vbscript:msgbox(1)',

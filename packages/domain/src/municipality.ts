@@ -135,9 +135,15 @@ export const Municipality = /*#__PURE__*/ (() => Schema.Struct({
   homeUrl: SafeUrl,
   coatOfArms: Image,
   utilityLinks: Schema.Array(UtilityLink),
-  /** The "today" line's temperature, when a feed fills it in. */
+  /** Where the "today" line's weather comes from: a feed in Open-Meteo's format (see weather.ts). */
   weather: Schema.optionalKey(
-    Schema.Struct({ temperatureCelsius: Schema.Finite }).annotate({ description: 'The "today" line\'s temperature, when a feed fills it in.' }),
+    Schema.Struct({
+      // Not annotated itself: a described SafeUrl would become a definition of its own, without the URL check.
+      src: Schema.optionalKey(SafeUrl),
+    }).annotate({
+      description:
+        'The "today" line\'s live weather: "src" is the URL of the current weather in Open-Meteo\'s forecast format (current=temperature_2m,weather_code), Open-Meteo itself or a copy on the municipality\'s server. Shown only while the feed answers with a reading at most three hours old; without "src", no weather.',
+    }),
   ),
   mainNavigation: Schema.Array(NavigationItem),
   sectionNavigation: Schema.optionalKey(Schema.Struct({ label: LocalizedText, items: Schema.Array(NavigationItem) })),
@@ -204,6 +210,24 @@ export const portableUrlWarnings = (municipality: Municipality): DecodeIssue[] =
       path,
       message: `"${url}" is relative to the data file, so it cannot resolve once the file moves (into a CMS's uploads folder, for one): write it site-relative ("/${url.replace(/^\.\//u, '')}") or absolute`,
     }));
+};
+
+/**
+ * Warnings for a document (as read, before decoding) that still gives the fixed `weather.temperatureCelsius` of
+ * earlier versions: it is ignored (a number that never changes is not the weather), so say so.
+ */
+export const weatherWarnings = (document: unknown): DecodeIssue[] => {
+  // The raw document: decoding drops keys the model does not know.
+  const weather = (document as { readonly weather?: unknown } | null)?.weather;
+  return weather !== null && typeof weather === 'object' && 'temperatureCelsius' in weather
+    ? [
+        {
+          path: 'weather.temperatureCelsius',
+          message:
+            'A fixed temperature is no longer shown: give weather.src, the URL of a feed in Open-Meteo\'s format, and remove it',
+        },
+      ]
+    : [];
 };
 
 /**

@@ -216,6 +216,27 @@ describe('server-rendered elements hydrate in the browser', () => {
     expect(link.textContent!.trim()).to.equal('Home');
   });
 
+  it("hydrates the server's weather reading, then drops it as stale at the browser's clock", async () => {
+    const key = 'muni-site-header:weather';
+    await hosts.get(key)!.updateComplete; // the live state comes in a turn of its own
+    const root = hosts.get(key)!.shadowRoot!;
+    const { nodes, text } = snapshot.get(key)!;
+    expect(text, 'readers without JavaScript get the weather').to.include('24,3°C предимно ясно');
+    const weather = root.querySelector<HTMLElement>('[part="weather"]')!;
+    expect(nodes).to.include(weather);
+    // Hydrated, not rendered again: the only nodes gone are the reading's (removed as one subtree).
+    const detachedRoot = (node: Node): Node =>
+      node.parentNode ? detachedRoot(node.parentNode) : node;
+    const gone = nodes.filter((node) => node.localName !== 'style' && !root.contains(node));
+    expect(gone.length).to.be.greaterThan(0);
+    expect(gone.map((node) => (detachedRoot(node) as Element).className)).to.deep.equal(
+      gone.map(() => 'weather-reading'),
+    );
+    // Read in June 2025: far more than three hours ago now, and the data's feed is unreachable.
+    expect(weather.hidden).to.equal(true);
+    expect(root.querySelector('.weather-reading')).to.equal(null);
+  });
+
   it('hydrates an element the server rendered in the page language (no lang on the element)', () => {
     const host = hosts.get('muni-side-nav:page-language')!;
     expect(host.hasAttribute('lang')).to.equal(false);

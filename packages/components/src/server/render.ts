@@ -59,6 +59,12 @@ export interface ElementOptions {
   readonly currentUrl?: string | undefined;
   /** The moment the header's date and the footer's "open now" are rendered for. Default: now. */
   readonly now?: Date | undefined;
+  /**
+   * `muni-site-header` only: a weather feed document (Open-Meteo's format) whose reading the
+   * header shows, when at most three hours before `now`. The server fetches nothing: without
+   * it, no weather is rendered (the browser fetches the data's `weather.src` after hydrating).
+   */
+  readonly weather?: unknown;
   /** More attributes, written as given (after the ones above), e.g. `{ 'heading-level': '3' }`. */
   readonly attributes?: Readonly<Record<string, string>> | undefined;
   /** Light-DOM HTML to put inside the element (e.g. a rendered `muni-mega-menu` in the header). */
@@ -167,9 +173,12 @@ export const renderElement = (options: ElementOptions): string => {
   );
   const tag = unsafeStatic(element);
   const now = options.now ?? new Date();
-  const template = timeDependent.has(element)
-    ? staticHtml`<${open} .data=${options.data} .now=${now}></${tag}>`
-    : staticHtml`<${open} .data=${options.data}></${tag}>`;
+  const template =
+    element === 'muni-site-header'
+      ? staticHtml`<${open} .data=${options.data} .now=${now} .weather=${options.weather}></${tag}>`
+      : timeDependent.has(element)
+        ? staticHtml`<${open} .data=${options.data} .now=${now}></${tag}>`
+        : staticHtml`<${open} .data=${options.data}></${tag}>`;
   linkedStylesheet = options.shadowStylesheet;
   let rendered: string;
   try {
@@ -236,6 +245,8 @@ export interface PageOptions {
   /** The current page's URL; default: the page's `url` in the data. */
   readonly currentUrl?: string | undefined;
   readonly now?: Date | undefined;
+  /** As for `renderElement`: the weather feed document the header shows. */
+  readonly weather?: unknown;
   /** As for `renderElement`: link each element's stylesheet instead of inlining it. */
   readonly shadowStylesheet?: ((element: ElementName) => string) | undefined;
 }
@@ -275,7 +286,12 @@ export const renderPage = (options: PageOptions): string => {
   }));
   const title = page ? `${text(page.title)} | ${text(m.name)}` : text(m.name);
   const menu = renderElement({ ...common, element: 'muni-mega-menu', currentUrl });
-  const header = renderElement({ ...common, element: 'muni-site-header', children: menu });
+  const header = renderElement({
+    ...common,
+    element: 'muni-site-header',
+    children: menu,
+    weather: options.weather,
+  });
   const breadcrumbs = page
     ? renderElement({ ...common, element: 'muni-breadcrumbs', page: page.id })
     : '';

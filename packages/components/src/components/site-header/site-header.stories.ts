@@ -25,6 +25,17 @@ const withData = (change: (data: Record<string, any>) => void) => {
   return element;
 };
 
+/** A feed document in Open-Meteo's format, read a few minutes ago (in UTC: `timezone=GMT`). */
+const feedDocument = (temperature: number, code: number) => ({
+  utc_offset_seconds: 0,
+  timezone: 'GMT',
+  current: {
+    time: new Date(Date.now() - 5 * 60_000).toISOString().slice(0, 16),
+    temperature_2m: temperature,
+    weather_code: code,
+  },
+});
+
 export const Default = {
   render: () => html`<muni-site-header src=${kazanlakSrc}></muni-site-header>`,
 };
@@ -42,7 +53,16 @@ export const Error = {
   render: () => html`<muni-site-header src=${missingSrc}></muni-site-header>`,
 };
 
-/** Only what the document requires: no tagline, no utility links, one language, no temperature. */
+/**
+ * The weather of a feed document (as `muni-render --weather` renders it): the temperature and
+ * the condition with its icon. Without a network the data's Open-Meteo feed shows nothing.
+ */
+export const Weather = {
+  render: () =>
+    html`<muni-site-header src=${kazanlakSrc} .weather=${feedDocument(4.1, 3)}></muni-site-header>`,
+};
+
+/** Only what the document requires: no tagline, no utility links, one language, no weather. */
 export const Empty = {
   render: () =>
     withData((data) => {
@@ -56,14 +76,16 @@ export const Empty = {
 };
 
 export const LongText = {
-  render: () =>
-    withData((data) => {
+  render: () => {
+    const element = withData((data) => {
       data.name = { bg: longText(data.name.bg), en: longText(data.name.en) };
       data.tagline = { bg: longText(data.tagline.bg), en: longText(data.tagline.en) };
       for (const link of data.utilityLinks)
         link.label = { bg: longText(link.label.bg), en: longText(link.label.en) };
-      data.weather.temperatureCelsius = -12.5;
-    }),
+    });
+    element.weather = feedDocument(-12.5, 96); // the longest condition
+    return element;
+  },
 };
 
 export const Mobile = {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { languageSelfName } from '@muni-kit/domain/locale.js';
@@ -15,6 +15,8 @@ import { MuniElement } from '../../internal/muni-element.js';
 import { landmarkAncestors } from '../../internal/landmarks.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { siteHeaderStyles } from './site-header.styles.js';
+import { HeaderWeather } from './header-weather.js';
+import { renderWeatherReading, weatherStyles } from './weather-reading.js';
 
 /** Milliseconds from `instant` to the next midnight in Europe/Sofia (at least one second). */
 const untilMidnight = (instant: number): number => {
@@ -34,8 +36,11 @@ const untilMidnight = (instant: number): number => {
  * </muni-site-header>
  * ```
  *
- * The temperature comes from the data's `weather.temperatureCelsius`, or from an element in
- * the `weather` slot (a live widget), which takes its place. The date moves on at midnight.
+ * The weather comes from the feed at the data's `weather.src` (Open-Meteo's format), fetched
+ * after the header has rendered and again every 30 minutes: the temperature, the condition in
+ * words and an icon. When the feed fails, is malformed or its reading is more than three hours
+ * old, nothing is shown. An element in the `weather` slot (a widget of the site's own) takes
+ * its place. The date moves on at midnight.
  *
  * @tagname muni-site-header
  * @summary Site header: skip link, utility links, language switch, coat of arms and name, today line, menu slot.
@@ -43,7 +48,7 @@ const untilMidnight = (instant: number): number => {
  * @fires muni-error - The data could not be loaded or decoded. `detail`: `{ failure, message }`.
  *
  * @slot - The site navigation, usually a `<muni-mega-menu>`, shown below the name.
- * @slot weather - Replaces the temperature from the data in the "today" line.
+ * @slot weather - Replaces the weather from the feed in the "today" line.
  *
  * @csspart skip-link - The "Skip to main content" link, visible when focused.
  * @csspart header - The `header` landmark (`role="banner"`; no landmark inside the page's own header, footer or main).
@@ -56,7 +61,7 @@ const untilMidnight = (instant: number): number => {
  * @csspart name - The municipality's name.
  * @csspart tagline - The tagline under the name.
  * @csspart today - The "today" line with the date and the temperature.
- * @csspart weather - The temperature (or the `weather` slot).
+ * @csspart weather - The weather: icon, temperature and condition (or the `weather` slot).
  * @csspart navigation - The wrapper of the default slot.
  * @csspart error - The error message shown instead of the header.
  *
@@ -68,7 +73,7 @@ const untilMidnight = (instant: number): number => {
  * @cssprop --muni-content-max-width - Width of the content column.
  */
 export class MuniSiteHeader extends MuniElement {
-  static override styles = [sharedStyles, siteHeaderStyles];
+  static override styles = [sharedStyles, siteHeaderStyles, weatherStyles];
 
   /**
    * The `id` of the page's main content, which the skip link moves to. Without it the link goes
@@ -79,11 +84,22 @@ export class MuniSiteHeader extends MuniElement {
   @property({ attribute: 'main-id' }) mainId: string | undefined;
 
   /**
-   * The instant whose date the "today" line shows. Moves on to the current time at each
-   * midnight. A server render shows the date of this instant (set it to the moment of
+   * The instant whose date the "today" line shows, and at which the weather's age is judged.
+   * Moves on to the current time at each midnight and at each 30-minute refresh of the weather
+   * feed (a fixed value set by a test stays until then). A server render shows the date of this instant (set it to the moment of
    * rendering); the browser shows the current date once the element has hydrated.
    */
   @property({ attribute: false }) now: Date = new Date(Date.now());
+
+  /**
+   * A weather feed document (Open-Meteo's format) to show instead of fetching the data's
+   * `weather.src`: for server rendering (`muni-render --weather`), which fetches nothing. Its
+   * reading is shown only when at most three hours older than `now`.
+   */
+  @property({ attribute: false }) weather: unknown;
+
+  /** The live weather: the feed at `weather.src`, and what a server render showed. */
+  private readonly liveWeather = new HeaderWeather(this);
 
   /** Whether an element fills the `weather` slot. */
   @state() private slottedWeather = false;
@@ -91,6 +107,8 @@ export class MuniSiteHeader extends MuniElement {
   private midnightTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
+    // Before the base class hydrates (or clears) the server's HTML: hydration must show the same reading.
+    if (!this.hasUpdated) this.liveWeather.readServerRendering(this.shadowRoot);
     super.connectedCallback();
     this.slottedWeather = this.querySelector(':scope > [slot="weather"]') !== null;
     this.scheduleMidnight();
@@ -110,6 +128,14 @@ export class MuniSiteHeader extends MuniElement {
     }, untilMidnight(Date.now()));
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Fetched beside the rendering, never before it; not while a document is given.
+    this.liveWeather.follow(
+      this.weather === undefined ? this.municipality?.weather?.src : undefined,
+    );
+  }
+
   protected override timeShown(): Date {
     return this.now;
   }
@@ -121,7 +147,7 @@ export class MuniSiteHeader extends MuniElement {
         ${this.renderUtilityBar(municipality)}
         <div class="brand-row">
           <div class="container brand-layout">
-            ${this.renderBrand(municipality)} ${this.renderToday(municipality)}
+            ${this.renderBrand(municipality)} ${this.renderToday()}
           </div>
         </div>
         <div class="navigation" part="navigation"><slot></slot></div>
@@ -225,25 +251,17 @@ export class MuniSiteHeader extends MuniElement {
     </a>`;
   }
 
-  private renderToday(municipality: Municipality): TemplateResult {
-    const temperature = municipality.weather?.temperatureCelsius;
-    // The server does not see the light DOM: it renders as if the weather slot were empty.
-    const showWeather = (this.slottedWeather && !this.asOnServer) || temperature !== undefined;
+  private renderToday(): TemplateResult {
     const now = this.renderTime(this.now);
+    const weather = this.liveWeather.at(now, this.weather, this.asOnServer);
+    // The server does not see the light DOM: it renders as if the weather slot were empty.
+    const showWeather = (this.slottedWeather && !this.asOnServer) || weather !== undefined;
     return html`<p class="today" part="today">
       <span class="today-label">${msg('Today')}</span>
       <time datetime=${isoDateAt(now)}>${formatLongDate(now, this.locale)}</time>
       <span class="weather" part="weather" ?hidden=${!showWeather}>
         <slot name="weather" @slotchange=${this.weatherChanged}
-          >${
-            temperature === undefined
-              ? nothing
-              : new Intl.NumberFormat(this.locale, {
-                  style: 'unit',
-                  unit: 'celsius',
-                  maximumFractionDigits: 1,
-                }).format(temperature)
-          }</slot
+          >${weather === undefined ? nothing : renderWeatherReading(weather, this.locale)}</slot
         >
       </span>
     </p>`;
