@@ -29,21 +29,28 @@ const errorEventTypes = () => ({
   },
 });
 
+const camelCase = (name) => name.replace(/-([a-z])/gu, (_, letter) => letter.toUpperCase());
+
 /**
- * The Vue generator reads an event's type as the type of its detail (it writes
- * `CustomEvent<type>`), the manifest and the JSX generator as the event's own type: it gets a
- * copy of the manifest with `CustomEvent<X>` unwrapped to `X`.
+ * The Vue generator gets a copy of the manifest told the way vue-tsc reads templates: it
+ * writes each event's type as the type of its detail (`CustomEvent<type>`), so `CustomEvent<X>`
+ * is unwrapped to `X`; and vue-tsc looks `base-url="…"` up as `baseUrl` and `@muni-error` as
+ * `onMuniError`, so attributes and events are named in camel case (the generator writes
+ * `on${event.name}`).
  */
 const vueTypes = (options) => ({
   name: 'muni-vue-types',
   packageLinkPhase({ customElementsManifest }) {
     const copy = structuredClone(customElementsManifest);
     for (const module of copy.modules ?? [])
-      for (const declaration of module.declarations ?? [])
+      for (const declaration of module.declarations ?? []) {
+        for (const attribute of declaration.attributes ?? []) attribute.name = camelCase(attribute.name);
         for (const event of declaration.events ?? []) {
           const detail = /^CustomEvent<(.+)>$/u.exec(event.type?.text ?? '')?.[1];
           if (detail) event.type = { text: detail };
+          event.name = camelCase(`-${event.name}`);
         }
+      }
     generateVuejsTypes(copy, options);
     // It imports a type once per element that uses it; a name imported twice does not compile.
     const file = join(options.outdir, options.fileName);
