@@ -43,6 +43,7 @@ export default defineConfig(
     files: [
       'packages/components/**/*.{ts,js}',
       'apps/**/src/**/*.{ts,js}',
+      'apps/consumers/apps/*/public/**/*.js',
       '.storybook/**/*.{ts,js}',
     ],
     languageOptions: { globals: globals.browser },
@@ -60,9 +61,14 @@ export default defineConfig(
     ],
     languageOptions: { globals: globals.node },
   },
-  // The benchmarks and the embed's end-to-end tests run in Node and hand functions to the page.
+  // The benchmarks and the end-to-end tests run in Node and hand functions to the page.
   {
-    files: ['bench/**/*.js', 'apps/embed/test/**/*.js', 'apps/wordpress/test/**/*.js'],
+    files: [
+      'bench/**/*.js',
+      'apps/embed/test/**/*.js',
+      'apps/wordpress/test/**/*.js',
+      'apps/consumers/test/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // The WordPress plugin's scripts run in wp-admin and the block editor, without a build step.

@@ -37,6 +37,7 @@ const repository = 'https://github.com/muni-kit/muni-kit';
  *   <!-- docs:footer -->       the footer
  *   <!-- docs:fragment NAME --> generated reference (scripts/generate-reference.js)
  *   @@VERSION@@, @@REPO@@      the embed bundle's version, the repository URL
+ *   @@INTEGRITY@@              the bundle's Subresource Integrity hash (sha384, from its build)
  */
 const chrome = (page: string): Record<string, string> => ({
   header: `<muni-site-header src="site.json" main-id="main">
@@ -81,6 +82,7 @@ const docsPages = (): Plugin => ({
           // A code block that scrolls sideways must be reachable with the keyboard.
           .replace(/<pre>/gu, '<pre tabindex="0">')
           .replaceAll('@@VERSION@@', fragment['version'] ?? '')
+          .replaceAll('@@INTEGRITY@@', fragment['integrity'] ?? '')
           .replaceAll('@@REPO@@', escapeHtml(repository))
       );
     },

@@ -32,6 +32,7 @@ export const paths = {
   components: join(repo, 'packages/components'),
   manifest: join(repo, 'packages/components/custom-elements.json'),
   embedPackage: join(repo, 'apps/embed/package.json'),
+  embedIntegrity: join(repo, 'apps/embed/dist/muni-kit.sri.json'),
 };
 
 const readJson = (file, hint) => {
@@ -669,6 +670,17 @@ ${events.length ? `<p class="events"><strong>Events.</strong> ${events.join(' ')
 /** The version the CDN URLs name: the embed package's own. */
 export const embedVersion = () => readJson(paths.embedPackage).version;
 
+/**
+ * The Subresource Integrity hash of the bundle of that version, written by the embed build
+ * (apps/embed/scripts/sri.js), so the pages show the hash of the file the CDN serves.
+ */
+export const embedIntegrity = () => {
+  const record = readJson(paths.embedIntegrity, 'build @muni-kit/embed first (npm run build)');
+  if (record.version !== embedVersion())
+    throw new Error(`${paths.embedIntegrity} is for ${record.version}, not ${embedVersion()}: rebuild @muni-kit/embed`);
+  return record.integrity;
+};
+
 // ---------------------------------------------------------------------------------------------
 
 export const fragments = () => ({
@@ -680,6 +692,7 @@ export const fragments = () => ({
   elements: elementsTable(),
   attributes: attributesReference(),
   version: escapeHtml(embedVersion()),
+  integrity: escapeHtml(embedIntegrity()),
 });
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

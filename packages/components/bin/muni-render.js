@@ -118,13 +118,21 @@ const parse = (args) => {
   return { file: files[0], options };
 };
 
-/** The server renderer from the build, or undefined (said on stderr) when it is not built. */
+/**
+ * The server renderer from the build, or undefined (said on stderr) when it cannot load:
+ * @lit-labs/ssr is an optional peer dependency (browsers never need it), so a project that
+ * server-renders installs it itself.
+ */
 const loadRenderer = async () => {
   try {
     return await import('../dist/server/render.js');
   } catch (error) {
+    const missingSsr =
+      error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes("'@lit-labs/ssr'");
     console.error(
-      `muni-render: cannot load the components (${error.message}); run \`npm run build\` first`,
+      missingSsr
+        ? 'muni-render: server rendering needs @lit-labs/ssr, an optional peer dependency of @muni-kit/components; install it with `npm install --save-dev @lit-labs/ssr@^4.1.0`'
+        : `muni-render: cannot load the components (${error.message}); run \`npm run build\` first`,
     );
     return undefined;
   }

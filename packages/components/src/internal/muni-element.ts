@@ -27,6 +27,13 @@ export interface MuniErrorDetail {
   readonly message: string;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    /** Fired by every muni-kit element when its data cannot be loaded, decoded or selected. */
+    'muni-error': CustomEvent<MuniErrorDetail>;
+  }
+}
+
 /**
  * The base of every data-driven muni-kit element: finds the data (the `data` property, an
  * inline JSON child, or `src`, in that order), decodes it with the domain, follows the
@@ -57,6 +64,14 @@ export abstract class MuniElement extends LitElement {
   /** Milliseconds to wait for `src` before showing the error message. */
   @property({ type: Number }) timeout = 10_000;
 
+  /**
+   * The URL that relative URLs in the data (images, links) resolve against when the data is
+   * given as the `data` property or inline, itself relative to the page: the data file's own
+   * address, say `node_modules/@muni-kit/domain/data/` copied to `/data/`, or a CDN folder.
+   * Without it they resolve against the page. Data from `src` resolves against `src`.
+   */
+  @property({ attribute: 'base-url', reflect: true }) baseUrl: string | undefined;
+
   /** The decoded municipality, once loaded. */
   @state() protected municipality: Municipality | undefined;
   @state() protected failure: LoadFailure | undefined;
@@ -69,7 +84,9 @@ export abstract class MuniElement extends LitElement {
   private loadToken = 0;
   private reported: string | undefined;
   /** The data source the last load was started for: another one starts a new load. */
-  private loadedFrom: { readonly data: unknown; readonly src: string | undefined } | undefined;
+  private loadedFrom:
+    | { readonly data: unknown; readonly src: string | undefined; readonly baseUrl: string | undefined }
+    | undefined;
   /** The fingerprint of the loaded document, worked out when asked for. */
   private loadedFingerprint: (() => string | undefined) | undefined;
   /** Resolves when the current load has a result (content or failure). */
@@ -216,8 +233,8 @@ export abstract class MuniElement extends LitElement {
   /** Loads from the current data source unless a load for it has already started. */
   private startLoad(): void {
     const from = this.loadedFrom;
-    if (from && from.data === this.data && from.src === this.src) return;
-    this.loadedFrom = { data: this.data, src: this.src };
+    if (from && from.data === this.data && from.src === this.src && from.baseUrl === this.baseUrl) return;
+    this.loadedFrom = { data: this.data, src: this.src, baseUrl: this.baseUrl };
     this.load();
   }
 
@@ -260,16 +277,16 @@ export abstract class MuniElement extends LitElement {
       this.failure = undefined;
       this.resetSettled();
       data.then(
-        (value: unknown) => apply(decodeProperty(value)),
+        (value: unknown) => apply(decodeProperty(value, { baseUrl: this.baseUrl })),
         (error: unknown) => apply({ ok: false, failure: { kind: 'network', url: '(data property)', message: String(error) } }),
       );
       return;
     }
-    if (data !== undefined && data !== null) return apply(decodeProperty(data, this.src));
+    if (data !== undefined && data !== null) return apply(decodeProperty(data, { src: this.src, baseUrl: this.baseUrl }));
     // On the server there is no light DOM to read and nothing to fetch: the loading state.
     if (isServer) return;
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return apply(decodeInline(inline.textContent ?? ''));
+    if (inline) return apply(decodeInline(inline.textContent ?? '', this.baseUrl));
     if (this.src) {
       // The previous document is not this source's: the selection (twin-city, page) must not
       // be checked against it while the new one loads (a false "no twin city" error).

@@ -113,9 +113,16 @@ export const loadMunicipality = (src: string, milliseconds: number): Promise<Loa
   return result;
 };
 
+/**
+ * The URL that relative URLs in data given as an object or inline resolve against: the
+ * element's `base-url` (itself relative to the page) when it has one, else the page.
+ */
+const pageBase = (baseUrl: string | undefined): string =>
+  baseUrl ? new URL(baseUrl, document.baseURI).href : document.baseURI;
+
 /** Decodes inline JSON text (from a `<script type="application/json">` child). */
-export const decodeInline = (text: string): LoadResult => {
-  const decoding = decodeMunicipalityJson(text, { baseUrl: document.baseURI });
+export const decodeInline = (text: string, baseUrl?: string): LoadResult => {
+  const decoding = decodeMunicipalityJson(text, { baseUrl: pageBase(baseUrl) });
   return decoding.ok
     ? { ...decoding, fingerprint: textFingerprint(text) }
     : { ok: false, failure: { kind: 'invalid', url: undefined, issues: decoding.issues } };
@@ -123,13 +130,14 @@ export const decodeInline = (text: string): LoadResult => {
 
 /**
  * Decodes the `data` property: a decoded municipality or the raw JSON object. In the browser
- * relative URLs in it are resolved against the page; on the server, as the renderer says
- * (`serverContext.decode`: against `src`), else left as written.
+ * relative URLs in it are resolved against `baseUrl` (the element's `base-url`), else the page;
+ * on the server, as the renderer says (`serverContext.decode`: against `base-url`, else `src`),
+ * else left as written.
  */
-export const decodeProperty = (data: unknown, src?: string): LoadResult => {
+export const decodeProperty = (data: unknown, options: { readonly src?: string; readonly baseUrl?: string } = {}): LoadResult => {
   const decoding = isServer
-    ? (serverContext.decode ?? decodeMunicipality)(data, src)
-    : decodeMunicipality(data, { baseUrl: document.baseURI });
+    ? (serverContext.decode ?? decodeMunicipality)(data, options.baseUrl || options.src)
+    : decodeMunicipality(data, { baseUrl: pageBase(options.baseUrl) });
   return decoding.ok
     ? { ...decoding, fingerprint: () => fingerprint(data) }
     : { ok: false, failure: { kind: 'invalid', url: undefined, issues: decoding.issues } };

@@ -54,6 +54,11 @@ for (const module of modules) {
           const alerts = elements.flatMap((e) => [...(e.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]);
           if (/error/iu.test(name)) expect(alerts.length, 'an Error story shows its alert').to.be.greaterThan(0);
           else expect(alerts.length, `unexpected alert: ${errors.join(' | ')}`).to.equal(0);
+          // Every image shows: relative URLs in the data resolved where the images are.
+          const images = elements.flatMap((e) => [...(e.shadowRoot?.querySelectorAll('img') ?? [])]);
+          await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+          for (const image of images)
+            expect(image.complete && image.naturalWidth > 0, `image ${image.src} shows`).to.equal(true);
           if (parameters?.audit !== 'render-only') await expect(container).to.be.accessible();
         } finally {
           console.error = error;

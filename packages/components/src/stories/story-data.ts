@@ -1,10 +1,14 @@
 /*
- * Data for stories: the Kazanlak document by URL (Vite copies it into the Storybook build;
- * the test server serves it from the domain package), plus generated documents for the
- * "many items", "very long text" and "empty" states.
+ * Data for stories: the Kazanlak document by URL, plus generated documents for the "many
+ * items", "very long text" and "empty" states. The domain's data folder (documents and their
+ * images, unrenamed) is at `packages/domain/data/` beside the page both in Storybook
+ * (`staticDirs` in .storybook/main.ts, dev and build) and under the test runner (which serves
+ * the repository at its root), so a document's relative image URLs resolve in both.
  */
-export const kazanlakSrc = new URL('../../../domain/data/kazanlak.json', import.meta.url).href;
-export const kochaniSrc = new URL('../../../domain/data/kochani.json', import.meta.url).href;
+/** The folder of the data files: the `base-url` of stories that pass a document as `data`. */
+export const dataBase = new URL('packages/domain/data/', document.baseURI).href;
+export const kazanlakSrc = new URL('kazanlak.json', dataBase).href;
+export const kochaniSrc = new URL('kochani.json', dataBase).href;
 /** A URL that answers 404: the error state. */
 export const missingSrc = new URL('./no-such-municipality.json', import.meta.url).href;
 

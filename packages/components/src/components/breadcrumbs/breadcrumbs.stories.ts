@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import './breadcrumbs.js';
-import { kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-breadcrumbs',
@@ -19,6 +19,7 @@ export const Error = { render: () => html`<muni-breadcrumbs src=${missingSrc}></
 export const LongText = {
   render: () =>
     html`<muni-breadcrumbs
+      base-url=${dataBase}
       .data=${loadKazanlak().then((data) => {
         for (const crumb of data.pages[0].breadcrumbs) crumb.label = { bg: longText(crumb.label.bg), en: longText(crumb.label.en) };
         return data;

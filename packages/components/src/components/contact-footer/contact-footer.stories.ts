@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import './contact-footer.js';
-import { kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-contact-footer',
@@ -33,6 +33,7 @@ export const Error = {
 export const Empty = {
   render: () => {
     const element = document.createElement('muni-contact-footer');
+    element.baseUrl = dataBase;
     element.data = loadKazanlak().then((data) => {
       data.contacts = [];
       data.officeHours = [];
@@ -45,6 +46,7 @@ export const Empty = {
 export const LongText = {
   render: () => {
     const element = document.createElement('muni-contact-footer');
+    element.baseUrl = dataBase;
     element.data = loadKazanlak().then((data) => {
       const long = (text: { bg: string; en: string }) => ({
         bg: longText(text.bg),

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import './mega-menu.js';
-import { kazanlakSrc, loadKazanlak, longText, manyLinks, missingSrc } from '../../stories/story-data.js';
+import { dataBase, kazanlakSrc, loadKazanlak, longText, manyLinks, missingSrc } from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-mega-menu',
@@ -12,6 +12,7 @@ const withData = (lang: string, change: (data: Record<string, any>) => void, att
   const element = document.createElement('muni-mega-menu');
   element.setAttribute('lang', lang);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.baseUrl = dataBase;
   element.data = loadKazanlak().then((data) => {
     change(data);
     return data;

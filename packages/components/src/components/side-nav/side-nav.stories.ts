@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import './side-nav.js';
-import { kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-side-nav',
@@ -15,6 +15,7 @@ const withData = (change: (data: Record<string, any>) => void, currentUrl = koch
   const element = document.createElement('muni-side-nav');
   element.setAttribute('current-url', currentUrl);
   // A Promise: the element shows its loading state, not "no data", until the document is ready.
+  element.baseUrl = dataBase;
   element.data = loadKazanlak().then((data) => {
     change(data);
     return data;

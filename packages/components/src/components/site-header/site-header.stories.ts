@@ -1,24 +1,18 @@
 import { html } from 'lit';
 import './site-header.js';
-import { kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-site-header',
   component: 'muni-site-header',
 };
 
-/** The raw document, with its coat of arms made absolute (a `data` property has no base URL). */
-const loadDocument = async () => {
-  const data = await loadKazanlak();
-  data.coatOfArms.src = new URL(data.coatOfArms.src, kazanlakSrc).href;
-  return data;
-};
-
-/** An element whose data is `change`d from the Kazanlak document. */
+/** An element whose data is `change`d from the Kazanlak document (its images beside it: `base-url`). */
 const withData = (change: (data: Record<string, any>) => void) => {
   const element = document.createElement('muni-site-header');
   // A Promise: the element shows its loading state, not "no data", until the document is ready.
-  element.data = loadDocument().then((data) => {
+  element.baseUrl = dataBase;
+  element.data = loadKazanlak().then((data) => {
     change(data);
     return data;
   });

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import './timeline.js';
-import { kazanlakSrc, loadKazanlak, longText, manyEvents, missingSrc } from '../../stories/story-data.js';
+import { dataBase, kazanlakSrc, loadKazanlak, longText, manyEvents, missingSrc } from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-timeline',
@@ -12,6 +12,7 @@ const withData = (change: (data: Record<string, any>) => void, attributes: Recor
   const element = document.createElement('muni-timeline');
   element.setAttribute('twin-city', 'kochani');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.baseUrl = dataBase;
   element.data = loadKazanlak().then((data) => {
     change(data);
     return data;

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import './twin-city-list.js';
-import { kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-twin-city-list',
@@ -11,6 +11,7 @@ export default {
 const withData = (change: (data: Record<string, any>) => void, attributes: Record<string, string> = {}) => {
   const element = document.createElement('muni-twin-city-list');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.baseUrl = dataBase;
   element.data = loadKazanlak().then((data) => {
     change(data);
     return data;
