@@ -1,11 +1,12 @@
-import { LitElement, adoptStyles, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { resolveLocale, type Locale } from '@muni-kit/domain/locale.js';
+import { matchLocale, resolveLocale, type Locale } from '@muni-kit/domain/locale.js';
 import { localize, type LocalizedText } from '@muni-kit/domain/localized-text.js';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { version } from '../version.js';
-import { languageOf, watchLanguage } from './language.js';
+import { directionOf, languageOf, watchLanguage } from './language.js';
+import { yieldToBrowser } from './yield.js';
 import { inLocale, interfaceLocale } from './localization.js';
 import { renderedAtAttribute, renderedDataAttribute, renderedLangAttribute, serverContext } from './server-context.js';
 import {
@@ -35,7 +36,17 @@ interface ServerRendering {
   readonly at: Date | undefined;
   /** The fingerprint of the document the server rendered (`rendered-data`). */
   readonly data: string | null;
+  /** The `lang` and `dir` the server put on the shadow content (see `languageMarks`). */
+  readonly marks: LanguageMarks;
 }
+
+/** `lang` and `dir` of the shadow content, where they differ from the page's. */
+interface LanguageMarks {
+  readonly lang: string | undefined;
+  readonly dir: string | undefined;
+}
+
+const noMarks: LanguageMarks = { lang: undefined, dir: undefined };
 
 const serverAttributes = [renderedLangAttribute, renderedAtAttribute, renderedDataAttribute] as const;
 
@@ -56,7 +67,9 @@ const hydrationFlags = ['_$AG', '_$needsHydration'] as const;
 const readServerRendering = (element: HTMLElement, root: ShadowRoot): ServerRendering => {
   const at = element.getAttribute(renderedAtAttribute);
   const date = at === null ? undefined : new Date(at);
+  const wrapper = root.querySelector(':scope > .in-language');
   return {
+    marks: { lang: wrapper?.getAttribute('lang') ?? undefined, dir: wrapper?.getAttribute('dir') ?? undefined },
     kind: root.querySelector('[role="alert"]') ? 'error' : root.querySelector('.loading') ? 'loading' : 'content',
     language: element.getAttribute(renderedLangAttribute),
     at: date && !Number.isNaN(date.getTime()) ? date : undefined,
@@ -69,25 +82,10 @@ const readServerRendering = (element: HTMLElement, root: ShadowRoot): ServerRend
  * updates to its live state in another, so that a page of elements never hydrates in one long
  * task that keeps the browser from painting and from answering input (a phone takes
  * milliseconds to tens of milliseconds per element and update). A turn starts after the
- * browser has had its say: `scheduler.yield()` where it exists (its continuation comes before
- * other tasks), else a message-channel task (unlike a timer, neither clamped nor throttled in a
- * background tab).
+ * browser has had its say (`yieldToBrowser`).
  */
 const turns: Array<() => void> = [];
 let takingTurns = false;
-
-const yieldToBrowser = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-};
 
 const takeTurns = async (): Promise<void> => {
   takingTurns = true;
@@ -151,6 +149,8 @@ export abstract class MuniElement extends LitElement {
 
   /** The locale this element renders in (content and interface). */
   protected locale: Locale = 'bg';
+  /** The language in force where the element stands (its `lang`, an ancestor's, the page's), or ''. */
+  private requestedLanguage = '';
 
   private stopWatchingLanguage: (() => void) | undefined;
   private loadToken = 0;
@@ -319,8 +319,9 @@ export abstract class MuniElement extends LitElement {
   private computeLocale(): Locale {
     const m = this.municipality;
     const server = this.hydrating ? this.serverRendering?.language : undefined;
+    this.requestedLanguage = isServer ? (this.getAttribute('lang') ?? serverContext.language ?? '') : languageOf(this);
     return resolveLocale(
-      server ?? (isServer ? (this.getAttribute('lang') ?? serverContext.language ?? '') : languageOf(this)),
+      server ?? this.requestedLanguage,
       m ? m.languageVersions.map((v) => v.locale) : ['bg', 'en'],
       m?.defaultLocale ?? 'bg',
     );
@@ -405,10 +406,35 @@ export abstract class MuniElement extends LitElement {
    */
   protected textIn(value: LocalizedText): TemplateResult | string {
     const localized = localize(value, this.locale, this.municipality?.defaultLocale ?? 'bg');
-    return localized.isFallback ? html`<span lang=${localized.lang ?? ''}>${localized.text}</span>` : localized.text;
+    if (!localized.isFallback) return localized.text;
+    const lang = localized.lang ?? '';
+    const dir = lang && directionOf(lang) !== directionOf(this.locale) ? directionOf(lang) : undefined;
+    return html`<span lang=${lang} dir=${dir ?? nothing}>${localized.text}</span>`;
   }
 
+  /**
+   * `lang` and `dir` for the shadow content when the element renders another language than the
+   * page's where it stands (its fallback, the data's default): the page's language does not
+   * reach inside as the wrong one, so a screen reader picks the right voice, and a Bulgarian
+   * text on a right-to-left Arabic page is laid out left to right (its punctuation at its end).
+   * While hydrating, the server's, so that hydration matches its HTML.
+   */
+  private languageMarks(): LanguageMarks {
+    if (this.hydrating && this.serverRendering) return this.serverRendering.marks;
+    if (matchLocale(this.requestedLanguage, [this.locale])) return noMarks;
+    return { lang: this.locale, dir: directionOf(this.locale) };
+  }
+
+  /**
+   * Every render sits in one wrapper (`display: contents`: no box of its own) that carries the
+   * language marks, so that they change in place and the content below is kept.
+   */
   protected override render(): TemplateResult {
+    const marks = this.languageMarks();
+    return html`<div class="in-language" lang=${marks.lang ?? nothing} dir=${marks.dir ?? nothing}>${this.renderState()}</div>`;
+  }
+
+  private renderState(): TemplateResult {
     return inLocale(interfaceLocale(this.locale, this.municipality?.defaultLocale), () => {
       const failure = this.failure ?? this.selection;
       if (failure) return this.renderError(failure);

@@ -103,10 +103,11 @@ export const megaMenuStyles = css`
     margin-block: 0.25em 0;
     transform: rotate(225deg);
   }
-  :host(:dir(rtl)) .chevron {
+  /* In right-to-left content border-inline-end is the left border: turned the other way. */
+  .chevron:dir(rtl) {
     transform: rotate(-45deg);
   }
-  :host(:dir(rtl)) [aria-expanded='true'] > .chevron {
+  [aria-expanded='true'] > .chevron:dir(rtl) {
     transform: rotate(135deg);
   }
 
@@ -392,7 +393,8 @@ export const megaMenuStyles = css`
     grid-column: 1 / -1;
   }
   .drawer .panel-inner {
-    padding: var(--_space-s) var(--_space-m) var(--_space-m) var(--_space-l);
+    padding-block: var(--_space-s) var(--_space-m);
+    padding-inline: var(--_space-l) var(--_space-m);
   }
   .drawer .groups {
     display: block;
