@@ -67,7 +67,7 @@ const hydrationFlags = ['_$AG', '_$needsHydration'] as const;
 const readServerRendering = (element: HTMLElement, root: ShadowRoot): ServerRendering => {
   const at = element.getAttribute(renderedAtAttribute);
   const date = at === null ? undefined : new Date(at);
-  const wrapper = root.querySelector(':scope > .in-language');
+  const wrapper = [...root.children].find((child) => child.classList.contains('in-language'));
   return {
     marks: { lang: wrapper?.getAttribute('lang') ?? undefined, dir: wrapper?.getAttribute('dir') ?? undefined },
     kind: root.querySelector('[role="alert"]') ? 'error' : root.querySelector('.loading') ? 'loading' : 'content',
@@ -206,7 +206,9 @@ export abstract class MuniElement extends LitElement {
     }
     super.connectedCallback();
     this.stopWatchingLanguage = watchLanguage(() => {
-      if (this.computeLocale() !== this.locale) this.requestUpdate();
+      const requested = this.requestedLanguage;
+      // Another locale, or the same one on a page in another language (the marks change).
+      if (this.computeLocale() !== this.locale || this.requestedLanguage !== requested) this.requestUpdate();
     });
   }
 
