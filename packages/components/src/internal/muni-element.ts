@@ -424,7 +424,8 @@ export abstract class MuniElement extends LitElement {
   private languageMarks(): LanguageMarks {
     if (this.hydrating && this.serverRendering) return this.serverRendering.marks;
     if (matchLocale(this.requestedLanguage, [this.locale])) return noMarks;
-    return { lang: this.locale, dir: directionOf(this.locale) };
+    // A page without a language says nothing of its direction either: keep the host's.
+    return { lang: this.locale, dir: this.requestedLanguage ? directionOf(this.locale) : undefined };
   }
 
   /**

@@ -130,6 +130,8 @@ export const megaMenuStyles = css`
     max-block-size: calc(100vh - 8em);
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* A stop scrolled into view keeps its focus ring clear of the sticky head and the bottom edge. */
+    scroll-padding-block: calc(3.5em + 3 * var(--_focus-width)) calc(3 * var(--_focus-width));
     background: var(--_color-surface);
     color: var(--_color-text);
     border-block-end: 1px solid var(--_color-border);
@@ -331,6 +333,8 @@ export const megaMenuStyles = css`
     color: var(--_color-text);
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* A stop scrolled into view keeps its focus ring clear of the sticky head and the bottom edge. */
+    scroll-padding-block: calc(3.5em + 3 * var(--_focus-width)) calc(3 * var(--_focus-width));
     box-shadow: 0 0 2em rgb(31 26 28 / 0.35);
   }
   .drawer::backdrop {
@@ -388,6 +392,16 @@ export const megaMenuStyles = css`
   .drawer .top.open > .top-link,
   .drawer .top.open > .toggle {
     background: var(--_color-primary-subtle);
+  }
+  /*
+   * The drawer scrolls, which cuts whatever reaches beyond its box, and its sticky head covers
+   * its top: its links and buttons as wide as the drawer draw their focus ring (outline and
+   * halo, as everywhere) inside their own box. The links of a panel have room in its padding.
+   */
+  .drawer .top-link:focus-visible,
+  .drawer .toggle:focus-visible {
+    outline-offset: calc(-3 * var(--_focus-width));
+    box-shadow: inset 0 0 0 calc(var(--_focus-width) * 2) var(--_color-focus-halo);
   }
   .drawer .panel {
     grid-column: 1 / -1;
