@@ -410,8 +410,10 @@ export abstract class MuniElement extends LitElement {
     const localized = localize(value, this.locale, this.municipality?.defaultLocale ?? 'bg');
     if (!localized.isFallback) return localized.text;
     const lang = localized.lang ?? '';
-    const dir = lang && directionOf(lang) !== directionOf(this.locale) ? directionOf(lang) : undefined;
-    return html`<span lang=${lang} dir=${dir ?? nothing}>${localized.text}</span>`;
+    // Its own direction only where it differs (Hebrew inside Bulgarian, Bulgarian inside Arabic).
+    return lang && directionOf(lang) !== directionOf(this.locale)
+      ? html`<span lang=${lang} dir=${directionOf(lang)}>${localized.text}</span>`
+      : html`<span lang=${lang}>${localized.text}</span>`;
   }
 
   /**
