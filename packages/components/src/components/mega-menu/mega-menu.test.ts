@@ -470,21 +470,33 @@ describe('muni-mega-menu', () => {
       };
       const cut: string[] = [];
       const stops: Element[] = [];
+      const extents = new Map<Element, number>();
       // Forwards from the Close button, then backwards from the last stop: the drawer scrolls
-      // each stop into view at its bottom edge, then at its top, under the sticky head.
+      // each stop into view at its bottom edge, then at its top, under the sticky head. Each
+      // stop is checked when reached with the keyboard (a focus() from script may not show
+      // the ring: :focus-visible is the browser's call).
       for (const key of ['Tab', 'Shift+Tab']) {
-        (key === 'Tab' ? root.querySelector<HTMLElement>('[part="close-button"]')! : (stops.at(-1) as HTMLElement)).focus();
-        const seen = new Set<Element>();
+        const start = key === 'Tab' ? root.querySelector<HTMLElement>('[part="close-button"]')! : (stops.at(-1) as HTMLElement);
+        start.focus();
+        const seen = new Set<Element>([start]);
         for (let stop = 0; stop < 40; stop++) {
+          if (key === 'Tab') await sendKeys({ press: 'Tab' });
+          else for (const step of [{ down: 'Shift' }, { press: 'Tab' }, { up: 'Shift' }]) await sendKeys(step);
+          await element.updateComplete;
           // Past the last stop focus leaves the page (the browser's own controls), goes to the
           // dialog itself or wraps around.
           const target = focused();
           if (!target || target === dialog || seen.has(target)) break;
           seen.add(target);
-          const style = getComputedStyle(target);
-          expect(style.outlineStyle, target.textContent!).to.equal('solid');
+          // The ring as drawn when Tab reached the stop (Firefox may not show it again for
+          // Shift+Tab after a focus() from script): outline and halo.
+          if (key === 'Tab') {
+            const style = getComputedStyle(target);
+            expect(style.outlineStyle, target.outerHTML.slice(0, 120)).to.equal('solid');
+            extents.set(target, reach(style));
+          }
           const ring = target.getBoundingClientRect();
-          const extent = reach(style);
+          const extent = extents.get(target) ?? 0;
           const box = dialog.getBoundingClientRect();
           const top = head.contains(target) ? box.top + dialog.clientTop : head.getBoundingClientRect().bottom;
           const room = [
@@ -494,9 +506,6 @@ describe('muni-mega-menu', () => {
             box.top + dialog.clientTop + dialog.clientHeight - ring.bottom - extent,
           ];
           if (room.some((gap) => gap < -0.5)) cut.push(`${key} ${target.textContent!.trim()} ${JSON.stringify(room.map(Math.round))}`);
-          if (key === 'Tab') await sendKeys({ press: 'Tab' });
-          else for (const step of [{ down: 'Shift' }, { press: 'Tab' }, { up: 'Shift' }]) await sendKeys(step);
-          await element.updateComplete;
         }
         if (key === 'Tab') stops.push(...seen);
         else expect(seen.size, 'the same stops backwards').to.equal(stops.length);
