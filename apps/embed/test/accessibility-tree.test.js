@@ -98,22 +98,27 @@ describe('the accessibility tree right after load', () => {
             'year headings missing',
           );
           assert.deepEqual(missing(nodes, events), [], 'events missing');
-          // The first mega-menu panel, opened: every link in it.
-          await tab.locator('muni-mega-menu button[aria-expanded]:visible').first().click();
-          const links = await tab.evaluate(() =>
-            [
-              ...document
-                .querySelector('muni-mega-menu')
-                .shadowRoot.querySelectorAll('.panel:not([hidden]) a'),
-            ].map((a) => a.textContent.replace(/\s+/gu, ' ').trim()),
-          );
-          assert.ok(links.length > 3, `an open panel with links (${links.length})`);
-          const linkNames = names(await axTree(tab), 'link');
-          assert.deepEqual(
-            links.filter((link) => !linkNames.includes(link)),
-            [],
-            'panel links missing',
-          );
+          // Each mega-menu panel, opened: every link in it.
+          const toggles = tab.locator('muni-mega-menu button[aria-expanded]:visible');
+          const panels = await toggles.count();
+          assert.ok(panels >= 5, `${panels} panels`);
+          for (let panel = 0; panel < panels; panel++) {
+            await toggles.nth(panel).click();
+            const links = await tab.evaluate(() =>
+              [
+                ...document
+                  .querySelector('muni-mega-menu')
+                  .shadowRoot.querySelectorAll('.panel:not([hidden]) a'),
+              ].map((a) => a.textContent.replace(/\s+/gu, ' ').trim()),
+            );
+            assert.ok(links.length > 3, `an open panel with links (${links.length})`);
+            const linkNames = names(await axTree(tab), 'link');
+            assert.deepEqual(
+              links.filter((link) => !linkNames.includes(link)),
+              [],
+              `panel ${panel}: links missing`,
+            );
+          }
         } finally {
           await context.close();
         }
