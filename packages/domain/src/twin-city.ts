@@ -132,10 +132,11 @@ export const formatHolidayDate = (holiday: Holiday, locale: Locale): string | un
 };
 
 /**
- * The machine-readable form of a holiday's day for `<time datetime>`: an HTML yearless date
- * ("--09-08"), or undefined when the day is not known.
+ * The machine-readable form of a holiday's day for `<time datetime>`: an HTML valid yearless
+ * date string without its optional leading "--" ("09-08"), which the Nu HTML Checker also
+ * accepts, or undefined when the day is not known (a month without a year has no HTML form).
  */
 export const holidayDateTime = (holiday: Holiday): string | undefined =>
   holiday.month === undefined || holiday.day === undefined
     ? undefined
-    : `--${String(holiday.month).padStart(2, '0')}-${String(holiday.day).padStart(2, '0')}`;
+    : `${String(holiday.month).padStart(2, '0')}-${String(holiday.day).padStart(2, '0')}`;

@@ -3,6 +3,7 @@
  * hydrating), and the turns in which elements hydrate.
  */
 import type { LitElement } from 'lit';
+import { yieldToBrowser } from './yield.js';
 import {
   renderedAtAttribute,
   renderedDataAttribute,
@@ -19,7 +20,17 @@ export interface ServerRendering {
   readonly at: Date | undefined;
   /** The fingerprint of the document the server rendered (`rendered-data`). */
   readonly data: string | null;
+  /** The `lang` and `dir` the server put on the shadow content (see `languageMarks`). */
+  readonly marks: LanguageMarks;
 }
+
+/** `lang` and `dir` of the shadow content, where they differ from the page's. */
+export interface LanguageMarks {
+  readonly lang: string | undefined;
+  readonly dir: string | undefined;
+}
+
+export const noMarks: LanguageMarks = { lang: undefined, dir: undefined };
 
 export const serverAttributes = [
   renderedLangAttribute,
@@ -44,7 +55,9 @@ export const hydrationFlags = ['_$AG', '_$needsHydration'] as const;
 export const readServerRendering = (element: HTMLElement, root: ShadowRoot): ServerRendering => {
   const at = element.getAttribute(renderedAtAttribute);
   const date = at === null ? undefined : new Date(at);
+  const wrapper = [...root.children].find((child) => child.classList.contains('in-language'));
   return {
+    marks: { lang: wrapper?.getAttribute('lang') ?? undefined, dir: wrapper?.getAttribute('dir') ?? undefined },
     kind: root.querySelector('[role="alert"]')
       ? 'error'
       : root.querySelector('.loading')
@@ -61,25 +74,10 @@ export const readServerRendering = (element: HTMLElement, root: ShadowRoot): Ser
  * updates to its live state in another, so that a page of elements never hydrates in one long
  * task that keeps the browser from painting and from answering input (a phone takes
  * milliseconds to tens of milliseconds per element and update). A turn starts after the
- * browser has had its say: `scheduler.yield()` where it exists (its continuation comes before
- * other tasks), else a message-channel task (unlike a timer, neither clamped nor throttled in a
- * background tab).
+ * browser has had its say (`yieldToBrowser`).
  */
 const turns: Array<() => void> = [];
 let takingTurns = false;
-
-const yieldToBrowser = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-};
 
 const takeTurns = async (): Promise<void> => {
   takingTurns = true;

@@ -34,3 +34,19 @@ export const languageOf = (element: Element): string => {
   }
   return '';
 };
+
+/** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize()` names them. */
+const rightToLeftScripts = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+
+/**
+ * The writing direction of a language tag: 'rtl' for Arabic, Hebrew, Persian, Urdu, Dhivehi…
+ * (by the script the tag names or its language is likely written in), else 'ltr'.
+ */
+export const directionOf = (tag: string): 'ltr' | 'rtl' => {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script && rightToLeftScripts.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+};

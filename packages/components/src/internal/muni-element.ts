@@ -1,14 +1,23 @@
-import { LitElement, adoptStyles, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { resolveLocale, type Locale } from '@muni-kit/domain/locale.js';
+import { matchLocale, resolveLocale, type Locale } from '@muni-kit/domain/locale.js';
 import { localize, type LocalizedText } from '@muni-kit/domain/localized-text.js';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { version } from '../version.js';
-import { languageOf, watchLanguage } from './language.js';
+import { directionOf, languageOf, watchLanguage } from './language.js';
 import { inLocale, interfaceLocale } from './localization.js';
 import { renderedAtAttribute, renderedDataAttribute, renderedLangAttribute, serverContext } from './server-context.js';
-import { hydrationFlags, hydrationSupported, inTurn, readServerRendering, serverAttributes, type ServerRendering } from './hydration.js';
+import {
+  hydrationFlags,
+  hydrationSupported,
+  inTurn,
+  noMarks,
+  readServerRendering,
+  serverAttributes,
+  type LanguageMarks,
+  type ServerRendering,
+} from './hydration.js';
 import { errorMessage } from './error-message.js';
 import {
   decodeInline,
@@ -79,6 +88,8 @@ export abstract class MuniElement extends LitElement {
 
   /** The locale this element renders in (content and interface). */
   protected locale: Locale = 'bg';
+  /** The language in force where the element stands (its `lang`, an ancestor's, the page's), or ''. */
+  private requestedLanguage = '';
 
   private stopWatchingLanguage: (() => void) | undefined;
   private loadToken = 0;
@@ -136,7 +147,9 @@ export abstract class MuniElement extends LitElement {
     }
     super.connectedCallback();
     this.stopWatchingLanguage = watchLanguage(() => {
-      if (this.computeLocale() !== this.locale) this.requestUpdate();
+      const requested = this.requestedLanguage;
+      // Another locale, or the same one on a page in another language (the marks change).
+      if (this.computeLocale() !== this.locale || this.requestedLanguage !== requested) this.requestUpdate();
     });
   }
 
@@ -249,8 +262,9 @@ export abstract class MuniElement extends LitElement {
   private computeLocale(): Locale {
     const m = this.municipality;
     const server = this.hydrating ? this.serverRendering?.language : undefined;
+    this.requestedLanguage = isServer ? (this.getAttribute('lang') ?? serverContext.language ?? '') : languageOf(this);
     return resolveLocale(
-      server ?? (isServer ? (this.getAttribute('lang') ?? serverContext.language ?? '') : languageOf(this)),
+      server ?? this.requestedLanguage,
       m ? m.languageVersions.map((v) => v.locale) : ['bg', 'en'],
       m?.defaultLocale ?? 'bg',
     );
@@ -335,10 +349,38 @@ export abstract class MuniElement extends LitElement {
    */
   protected textIn(value: LocalizedText): TemplateResult | string {
     const localized = localize(value, this.locale, this.municipality?.defaultLocale ?? 'bg');
-    return localized.isFallback ? html`<span lang=${localized.lang ?? ''}>${localized.text}</span>` : localized.text;
+    if (!localized.isFallback) return localized.text;
+    const lang = localized.lang ?? '';
+    // Its own direction only where it differs (Hebrew inside Bulgarian, Bulgarian inside Arabic).
+    return lang && directionOf(lang) !== directionOf(this.locale)
+      ? html`<span lang=${lang} dir=${directionOf(lang)}>${localized.text}</span>`
+      : html`<span lang=${lang}>${localized.text}</span>`;
   }
 
+  /**
+   * `lang` and `dir` for the shadow content when the element renders another language than the
+   * page's where it stands (its fallback, the data's default): the page's language does not
+   * reach inside as the wrong one, so a screen reader picks the right voice, and a Bulgarian
+   * text on a right-to-left Arabic page is laid out left to right (its punctuation at its end).
+   * While hydrating, the server's, so that hydration matches its HTML.
+   */
+  private languageMarks(): LanguageMarks {
+    if (this.hydrating && this.serverRendering) return this.serverRendering.marks;
+    if (matchLocale(this.requestedLanguage, [this.locale])) return noMarks;
+    // A page without a language says nothing of its direction either: keep the host's.
+    return { lang: this.locale, dir: this.requestedLanguage ? directionOf(this.locale) : undefined };
+  }
+
+  /**
+   * Every render sits in one wrapper (`display: contents`: no box of its own) that carries the
+   * language marks, so that they change in place and the content below is kept.
+   */
   protected override render(): TemplateResult {
+    const marks = this.languageMarks();
+    return html`<div class="in-language" lang=${marks.lang ?? nothing} dir=${marks.dir ?? nothing}>${this.renderState()}</div>`;
+  }
+
+  private renderState(): TemplateResult {
     return inLocale(interfaceLocale(this.locale, this.municipality?.defaultLocale), () => {
       const failure = this.failure ?? this.selection;
       if (failure) return this.renderError(failure);

@@ -196,7 +196,10 @@ export const renderElement = (options: ElementOptions): string => {
     .replace(/^(<[a-z-]+) +/u, '$1 ')
     // A template that ends with a binding ends with Lit's `<?>` (parsed as the comment `?`, with
     // a parse error): write that comment as valid HTML. Text and attributes never hold a raw `<`.
-    .replaceAll('<?>', '<!--?-->');
+    .replaceAll('<?>', '<!--?-->')
+    // The renderer writes the obsolete `shadowroot` (Chromium before 111) beside the standard
+    // `shadowrootmode`: an HTML error; every browser the kit supports reads `shadowrootmode`.
+    .replace(/<template shadowroot="(open|closed)" shadowrootmode="\1"/gu, '<template shadowrootmode="$1"');
   const closing = `</${element}>`;
   if (!bare.endsWith(closing)) throw new Error(`unexpected server output for <${element}>`);
   const children = `${options.inline ? inlineJson(options.data) : ''}${options.children ?? ''}`;

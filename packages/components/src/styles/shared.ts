@@ -22,6 +22,10 @@ export const sharedStyles = [
     :host([hidden]) {
       display: none !important;
     }
+    /* The wrapper of every render, carrying its lang and dir (see MuniElement#render): no box. */
+    .in-language {
+      display: contents;
+    }
     .root {
       all: initial;
       display: block;

@@ -27,7 +27,8 @@ export const breadcrumbsStyles = css`
     border-inline-end: 1.5px solid var(--_color-text-muted);
     transform: rotate(45deg);
   }
-  :host(:dir(rtl)) li + li::before {
+  /* The separator's own direction: a right-to-left page around left-to-right content does not turn it. */
+  li + li:dir(rtl)::before {
     transform: rotate(-45deg);
   }
   a {

@@ -138,6 +138,13 @@ export const contactFooterStyles = css`
   .toggle[aria-expanded='true'] .chevron {
     transform: translateY(0.15em) rotate(-135deg);
   }
+  /* In right-to-left content border-inline-end is the left border: turned the other way. */
+  .chevron:dir(rtl) {
+    transform: translateY(-0.15em) rotate(-45deg);
+  }
+  .toggle[aria-expanded='true'] .chevron:dir(rtl) {
+    transform: translateY(0.15em) rotate(135deg);
+  }
   .narrow .group-heading {
     margin-block-end: 0;
   }
@@ -189,7 +196,8 @@ export const contactFooterStyles = css`
 
   /* Hotline */
   .hotline {
-    padding: var(--_space-m) var(--_space-m) var(--_space-m) var(--_space-l);
+    padding-block: var(--_space-m);
+    padding-inline: var(--_space-l) var(--_space-m);
     border-inline-start: 0.375em solid var(--_color-primary);
     border-radius: var(--_radius);
     background: var(--_color-surface);

@@ -280,7 +280,7 @@ export class MuniContactFooter extends MuniElement {
             <address part="address">
               <p class="postal">
                 <span class="line">${this.textIn(m.address.streetAddress)}</span>
-                <span class="line">${m.address.postalCode} ${this.textIn(m.address.locality)}</span>
+                <span class="line"><span dir="ltr">${m.address.postalCode}</span> ${this.textIn(m.address.locality)}</span>
               </p>
               ${
                 m.phones.length
@@ -340,7 +340,7 @@ export class MuniContactFooter extends MuniElement {
               ? html`<div class="hotline" part="hotline">
                   ${this.heading(this.level, this.textIn(m.hotline.label), 'hotline-label')}
                   <p>
-                    <a class="hotline-number" href=${telHref(m.hotline.phone)}
+                    <a class="hotline-number" dir="ltr" href=${telHref(m.hotline.phone)}
                       >${m.hotline.phone.display}</a
                     >
                   </p>
@@ -411,12 +411,14 @@ export class MuniContactFooter extends MuniElement {
       : html`<span>${this.textIn(link.label)}</span>`;
   }
 
+  // Numbers and addresses read left to right in any text: dir="ltr" keeps "0 700 400 56" from
+  // being drawn "56 400 700 0" on a right-to-left page (and isolates it from the text around).
   private phoneLink(phone: PhoneNumber): TemplateResult {
-    return html`<a class="phone" href=${telHref(phone)}>${phone.display}</a>`;
+    return html`<a class="phone" dir="ltr" href=${telHref(phone)}>${phone.display}</a>`;
   }
 
   private emailLink(email: Email): TemplateResult {
-    return html`<a class="email" href=${mailtoHref(email)}>${email}</a>`;
+    return html`<a class="email" dir="ltr" href=${mailtoHref(email)}>${email}</a>`;
   }
 
   /** A line of the municipality's phones: a `tel:` link with its label, or a fax number as text. */
@@ -431,7 +433,7 @@ export class MuniContactFooter extends MuniElement {
           ? label
           : `${label}, ${fax}`;
       return html`<li class="fax">
-        <span class="number">${phone.number.display}</span> – ${text}
+        <span class="number" dir="ltr">${phone.number.display}</span> – ${text}
       </li>`;
     }
     return html`<li>

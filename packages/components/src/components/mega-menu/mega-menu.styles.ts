@@ -103,10 +103,11 @@ export const megaMenuStyles = css`
     margin-block: 0.25em 0;
     transform: rotate(225deg);
   }
-  :host(:dir(rtl)) .chevron {
+  /* In right-to-left content border-inline-end is the left border: turned the other way. */
+  .chevron:dir(rtl) {
     transform: rotate(-45deg);
   }
-  :host(:dir(rtl)) [aria-expanded='true'] > .chevron {
+  [aria-expanded='true'] > .chevron:dir(rtl) {
     transform: rotate(135deg);
   }
 
@@ -129,6 +130,8 @@ export const megaMenuStyles = css`
     max-block-size: calc(100vh - 8em);
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* A stop scrolled into view keeps its focus ring clear of the sticky head and the bottom edge. */
+    scroll-padding-block: calc(3.5em + 3 * var(--_focus-width)) calc(3 * var(--_focus-width));
     background: var(--_color-surface);
     color: var(--_color-text);
     border-block-end: 1px solid var(--_color-border);
@@ -330,6 +333,8 @@ export const megaMenuStyles = css`
     color: var(--_color-text);
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* A stop scrolled into view keeps its focus ring clear of the sticky head and the bottom edge. */
+    scroll-padding-block: calc(3.5em + 3 * var(--_focus-width)) calc(3 * var(--_focus-width));
     box-shadow: 0 0 2em rgb(31 26 28 / 0.35);
   }
   .drawer::backdrop {
@@ -388,11 +393,22 @@ export const megaMenuStyles = css`
   .drawer .top.open > .toggle {
     background: var(--_color-primary-subtle);
   }
+  /*
+   * The drawer scrolls, which cuts whatever reaches beyond its box, and its sticky head covers
+   * its top: its links and buttons as wide as the drawer draw their focus ring (outline and
+   * halo, as everywhere) inside their own box. The links of a panel have room in its padding.
+   */
+  .drawer .top-link:focus-visible,
+  .drawer .toggle:focus-visible {
+    outline-offset: calc(-3 * var(--_focus-width));
+    box-shadow: inset 0 0 0 calc(var(--_focus-width) * 2) var(--_color-focus-halo);
+  }
   .drawer .panel {
     grid-column: 1 / -1;
   }
   .drawer .panel-inner {
-    padding: var(--_space-s) var(--_space-m) var(--_space-m) var(--_space-l);
+    padding-block: var(--_space-s) var(--_space-m);
+    padding-inline: var(--_space-l) var(--_space-m);
   }
   .drawer .groups {
     display: block;

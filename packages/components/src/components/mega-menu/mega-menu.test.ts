@@ -451,6 +451,69 @@ describe('muni-mega-menu', () => {
       expect(focused()).to.equal(menuButton);
     });
 
+    it('draws every focus ring whole: none is cut by the dialog box or hidden under its sticky head', async () => {
+      await setViewport({ width: 375, height: 740 });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      await frames(element);
+      const { menuButton, dialog, root, focused } = parts(element);
+      menuButton.click();
+      await element.updateComplete;
+      // One section open: its panel's links are stops too.
+      parts(element).toggles[1]!.click();
+      await element.updateComplete;
+      const head = root.querySelector('.drawer-head')!;
+      const px = (value: string) => parseFloat(value) || 0;
+      /** How far the ring (outline and halo) reaches beyond the element's border box. */
+      const reach = (style: CSSStyleDeclaration) => {
+        const spread = style.boxShadow.includes('inset') ? 0 : px([...style.boxShadow.matchAll(/(-?[\d.]+)px/gu)][3]?.[1] ?? '0');
+        return Math.max(0, px(style.outlineOffset) + px(style.outlineWidth), spread);
+      };
+      const cut: string[] = [];
+      const stops: Element[] = [];
+      const extents = new Map<Element, number>();
+      // Forwards from the Close button, then backwards from the last stop: the drawer scrolls
+      // each stop into view at its bottom edge, then at its top, under the sticky head. Each
+      // stop is checked when reached with the keyboard (a focus() from script may not show
+      // the ring: :focus-visible is the browser's call).
+      for (const key of ['Tab', 'Shift+Tab']) {
+        const start = key === 'Tab' ? root.querySelector<HTMLElement>('[part="close-button"]')! : (stops.at(-1) as HTMLElement);
+        start.focus();
+        const seen = new Set<Element>([start]);
+        for (let stop = 0; stop < 40; stop++) {
+          if (key === 'Tab') await sendKeys({ press: 'Tab' });
+          else for (const step of [{ down: 'Shift' }, { press: 'Tab' }, { up: 'Shift' }]) await sendKeys(step);
+          await element.updateComplete;
+          // Past the last stop focus leaves the page (the browser's own controls), goes to the
+          // dialog itself or wraps around.
+          const target = focused();
+          if (!target || target === dialog || seen.has(target)) break;
+          seen.add(target);
+          // The ring as drawn when Tab reached the stop (Firefox may not show it again for
+          // Shift+Tab after a focus() from script): outline and halo.
+          if (key === 'Tab') {
+            const style = getComputedStyle(target);
+            expect(style.outlineStyle, target.outerHTML.slice(0, 120)).to.equal('solid');
+            extents.set(target, reach(style));
+          }
+          const ring = target.getBoundingClientRect();
+          const extent = extents.get(target) ?? 0;
+          const box = dialog.getBoundingClientRect();
+          const top = head.contains(target) ? box.top + dialog.clientTop : head.getBoundingClientRect().bottom;
+          const room = [
+            ring.left - extent - (box.left + dialog.clientLeft),
+            box.left + dialog.clientLeft + dialog.clientWidth - ring.right - extent,
+            ring.top - extent - top,
+            box.top + dialog.clientTop + dialog.clientHeight - ring.bottom - extent,
+          ];
+          if (room.some((gap) => gap < -0.5)) cut.push(`${key} ${target.textContent!.trim()} ${JSON.stringify(room.map(Math.round))}`);
+        }
+        if (key === 'Tab') stops.push(...seen);
+        else expect(seen.size, 'the same stops backwards').to.equal(stops.length);
+      }
+      expect(stops.length, "the drawer's tab stops").to.be.greaterThan(8);
+      expect(cut).to.deep.equal([]);
+    });
+
     it('closes on a click on the backdrop', async () => {
       await setViewport({ width: 375, height: 740 });
       const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });

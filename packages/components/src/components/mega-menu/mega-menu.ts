@@ -359,7 +359,7 @@ export class MuniMegaMenu extends MuniElement {
       const stops = [...this.renderRoot.querySelectorAll<HTMLElement>('.stop')];
       // A hybrid section's link moves like its button: one stop per section.
       const position = stops.indexOf(target.matches('.stop') ? target : (target.nextElementSibling as HTMLElement));
-      const rtl = this.matches(':dir(rtl)');
+      const rtl = (this.shadowRoot?.querySelector('.root') ?? this).matches(':dir(rtl)');
       if (key === 'Home') return moveTo(stops[0]);
       if (key === 'End') return moveTo(stops.at(-1));
       if (key === (rtl ? 'ArrowLeft' : 'ArrowRight')) return moveTo(stops[position + 1]);

@@ -94,6 +94,13 @@ export const sideNavStyles = css`
     margin-block: 0.25em 0;
     transform: rotate(-135deg);
   }
+  /* In right-to-left content border-inline-end is the left border: turned the other way. */
+  .chevron:dir(rtl) {
+    transform: rotate(-45deg);
+  }
+  .toggle[aria-expanded='true'] .chevron:dir(rtl) {
+    transform: rotate(135deg);
+  }
   @media (forced-colors: active) {
     a[aria-current='page'] {
       border-inline-start-color: Highlight;

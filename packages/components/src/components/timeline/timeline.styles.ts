@@ -30,11 +30,23 @@ export const timelineStyles = css`
     position: relative;
     padding-inline: var(--_indent) 0.5em;
     padding-block-end: var(--_space-l);
-    /* Off-screen groups skip layout and paint; a long history scrolls as fast as a short one. */
+  }
+  /*
+   * A long history (see MuniTimeline#layOutProgressively): until a group is laid out, its list
+   * of events skips layout and paint when off screen, the year heading does not. The list
+   * reaches back over the group's indent, so that its paint containment does not cut the
+   * events' dots there, nor (a plain length: see mega-menu) a link's focus ring. The last group
+   * draws its line below the list's top and is never skipped.
+   */
+  .progressive .group:not(:last-child) .events {
+    margin-inline-start: calc(-1 * var(--_indent));
+    padding-inline-start: var(--_indent);
     content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
-    /* Its paint containment must not cut a link's focus ring (a plain length: see mega-menu). */
+    contain-intrinsic-size: auto 10em;
     overflow-clip-margin: 1em;
+  }
+  .progressive .group.laid-out .events {
+    content-visibility: visible;
   }
   /*
    * The line: each group draws it from its top to its end, so the groups join into one line
@@ -148,8 +160,10 @@ export const timelineStyles = css`
   }
   @media print {
     .group {
-      content-visibility: visible;
       break-inside: avoid;
+    }
+    .progressive .group:not(:last-child) .events {
+      content-visibility: visible;
     }
   }
 `;

@@ -169,10 +169,33 @@ describe('muni-timeline', () => {
     const root = shadow(element);
     expect(root.querySelectorAll('li.event')).to.have.length(10_000);
     expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
-    // Off-screen year groups skip their layout.
-    expect(getComputedStyle(root.querySelector('li.group')!).contentVisibility).to.equal('auto');
+    // A long history: the lists of events skip layout off screen until laid out (the one laid
+    // out last here), the groups with their year headings never do.
+    const groups = [...root.querySelectorAll('li.group')];
+    expect(groups.every((group) => getComputedStyle(group).contentVisibility === 'visible')).to.equal(true);
+    expect(getComputedStyle(groups.at(-2)!.querySelector('ol.events')!).contentVisibility).to.equal('auto');
     expect(root.querySelectorAll('li.group.undated').length).to.be.greaterThan(0);
     expect(root.querySelector('time.date')!.textContent).to.match(/^[A-Z][a-z]+ 1900$/u);
+  });
+
+  it('keeps no year heading, and soon no event, out of the accessibility tree: a long history is laid out a batch per frame', async () => {
+    // Chromium leaves what content-visibility skips out of its accessibility tree.
+    const shown = (element: Element) => element.checkVisibility({ contentVisibilityAuto: true });
+    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data: await kochaniWith(manyEvents(2_000)) });
+    const root = shadow(element);
+    expect(root.querySelector('ol.progressive')).to.not.equal(null);
+    const headings = [...root.querySelectorAll('.year')];
+    expect(headings.length).to.be.greaterThan(100);
+    expect(headings.every(shown)).to.equal(true);
+    const events = [...root.querySelectorAll('li.event')];
+    expect(events.filter(shown).length).to.be.lessThan(1_000);
+    let frames = 0;
+    while (root.querySelector('.progressive > .group:not(.laid-out)') && frames++ < 600) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(events.filter(shown)).to.have.length(2_000);
+    // A short history is never skipped at all.
+    const short = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    expect(shadow(short).querySelector('.progressive')).to.equal(null);
+    expect([...shadow(short).querySelectorAll('.year, li.event')].every(shown)).to.equal(true);
   });
 
   it('does not scroll sideways at 320 px, even with very long words', async () => {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
@@ -7,6 +7,7 @@ import { findTwinCity, formatTwinCityName, type TwinCity } from '@muni-kit/domai
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import type { LoadFailure } from '../../internal/municipality-source.js';
+import { afterNextPaint } from '../../internal/yield.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { prepareHistory, renderGroups } from './timeline-history.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -17,6 +18,11 @@ const headingLevel = (level: number, fallback: number): number => {
   return Math.min(6, Math.max(1, whole));
 };
 
+/** A history of more events than this is laid out progressively (see `layOutProgressively`). */
+const progressiveAbove = 200;
+/** Events laid out per turn: a task of a few milliseconds (tens on a slow phone). */
+const eventsPerTurn = 300;
+
 /**
  * The history of a partnership with a twin city, as a timeline: an ordered list of year groups,
  * each with a year heading and the ordered list of that year's events. Each date is a
@@ -25,8 +31,10 @@ const headingLevel = (level: number, fallback: number): number => {
  *
  * Built for long histories: one template pass, no element or listener per event, each date
  * parsed once and written from a per-locale pattern, runs of events rendered by one template
- * instance, and year groups off screen skip layout (`content-visibility: auto`), so 10,000
- * events stay fast.
+ * instance, and in a long history the lists of events are laid out a turn at a time after the
+ * first paint (see `layOutProgressively`), so 10,000 events stay fast. Nothing is ever kept out
+ * of the accessibility tree for long: the year headings are always laid out, and every event is
+ * within a few turns of the first paint.
  *
  * @tagname muni-timeline
  * @summary The dated history of a partnership with a twin city.
@@ -61,6 +69,9 @@ export class MuniTimeline extends MuniElement {
   /** The level (1–6) of the year headings, so that the timeline fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
 
+  /** Counts the progressive layouts started, so that a newer one stops an older one. */
+  private layOutRun = 0;
+
   private selectedCity(municipality: Municipality): TwinCity | undefined {
     return this.twinCity ? findTwinCity(municipality.twinCities, this.twinCity) : undefined;
   }
@@ -78,13 +89,45 @@ export class MuniTimeline extends MuniElement {
     }
     const name = formatTwinCityName(city, this.locale, municipality.defaultLocale);
     const locale = this.locale;
+    const events = history.groups.reduce((sum, group) => sum + group.events.length, 0);
+    const progressive = events > progressiveAbove;
     const groups = renderGroups(history.groups, headingLevel(this.headingLevel, 3), history.labelsIn(locale), ({ text }) => {
       const exact = typeof text === 'string' ? text : text[locale];
       return exact ?? this.textIn(text);
     });
     return html`<div class="root" part="timeline">
-      <ol class="groups" part="list" aria-label=${msg(str`History of the partnership with ${name}`)}>${groups}</ol>
+      <ol class=${progressive ? 'groups progressive' : 'groups'} part="list" aria-label=${msg(str`History of the partnership with ${name}`)}>${groups}</ol>
     </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.asOnServer) void this.layOutProgressively();
+  }
+
+  /**
+   * A long history renders every list of events out of layout (`content-visibility: auto` in
+   * the styles), which makes its first paint fast, but in Chromium it also keeps the skipped
+   * events out of the accessibility tree, where a screen reader looks for them. So from the
+   * first paint on, one batch of a few hundred events after each paint, the lists are laid out
+   * (`laid-out`: visible): the page paints and answers input meanwhile, and a screen reader
+   * has every event a few frames after the first paint. The year headings are never skipped.
+   */
+  private async layOutProgressively(): Promise<void> {
+    const run = ++this.layOutRun;
+    const pending = [...this.renderRoot.querySelectorAll<HTMLElement>('.progressive > .group:not(.laid-out)')];
+    let next = 0;
+    while (next < pending.length) {
+      await afterNextPaint();
+      if (run !== this.layOutRun || !this.isConnected) return;
+      for (let events = 0; next < pending.length && events < eventsPerTurn; next += 1) {
+        const group = pending[next]!;
+        group.classList.add('laid-out');
+        events += group.querySelector('.events')?.childElementCount ?? 0;
+      }
+      // Lay out this batch now, in this turn, rather than everything in the next frame.
+      pending[next - 1]!.getBoundingClientRect();
+    }
   }
 }
 

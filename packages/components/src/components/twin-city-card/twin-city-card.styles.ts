@@ -103,7 +103,7 @@ export const twinCityCardStyles = css`
     transform: rotate(45deg);
   }
   /* border-inline-end is the left border in right-to-left text: the same chevron turned the other way. */
-  :host(:dir(rtl)) .more a::after {
+  .more a:dir(rtl)::after {
     transform: rotate(-45deg);
   }
   @media (forced-colors: active) {

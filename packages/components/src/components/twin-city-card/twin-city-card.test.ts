@@ -41,7 +41,7 @@ describe('muni-twin-city-card', () => {
       ['Национален празник', 'Ден на независимостта от Югославия, 8 септември'],
       ['Кмет', 'Льупчо Папазов, Ljupcho Papazov'],
     ]);
-    expect(root.querySelector('dd time')!.getAttribute('datetime')).to.equal('--09-08');
+    expect(root.querySelector('dd time')!.getAttribute('datetime')).to.equal('09-08');
     expect(root.querySelector('img')).to.equal(null);
   });
 
