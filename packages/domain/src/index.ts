@@ -8,6 +8,8 @@ export * from './office-hours.js';
 export * from './page-meta.js';
 export * from './partial-date.js';
 export * from './phone-number.js';
+export * from './public-holidays.js';
+export * from './holiday-dates.js';
 export * from './postal-address.js';
 export * from './safe-url.js';
 export * from './timeline-event.js';
