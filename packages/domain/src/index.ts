@@ -12,6 +12,7 @@ export * from './public-holidays.js';
 export * from './holiday-dates.js';
 export * from './postal-address.js';
 export * from './safe-url.js';
+export * from './structured-data.js';
 export * from './timeline-event.js';
 export * from './twin-city.js';
 export * from './zoned-time.js';
