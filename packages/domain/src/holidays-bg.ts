@@ -83,6 +83,5 @@ const holidaysOf = (year: number): readonly PublicHoliday[] => {
 export const bulgaria: HolidayCalendar = {
   id: 'bg',
   name: { bg: 'България', en: 'Bulgaria', mk: 'Бугарија' },
-  source: 'Labour Code (Кодекс на труда) art. 154(1) and (2), as amended by ДВ бр. 107/2020',
   holidaysOf,
 };

@@ -111,6 +111,5 @@ const holidaysOf = (year: number): readonly PublicHoliday[] => {
 export const northMacedonia: HolidayCalendar = {
   id: 'mk',
   name: { mk: 'Северна Македонија', en: 'North Macedonia', bg: 'Северна Македония' },
-  source: 'Закон за празниците на Република Северна Македонија (Сл. весник 21/1998, 18/2007)',
   holidaysOf,
 };

@@ -33,8 +33,6 @@ export interface HolidayCalendar {
   /** The id a schedule names it by: "bg". */
   readonly id: string;
   readonly name: HolidayName;
-  /** What the calendar implements and from which source, for documentation and the validator. */
-  readonly source: string;
   /**
    * The days off of `year`, sorted by date; a date may appear twice when two holidays fall
    * on it (Bulgaria's 1 May on Holy Saturday). Pure: the same year gives the same list.
