@@ -103,7 +103,8 @@ for (const file of readdirSync(pages).filter((name) => name.endsWith('.html'))) 
       html = html.replace(
         /<\/head>/u,
         // A function, so that "$&" in the data is not read as a replacement pattern.
-        () => `  ${renderStructuredData(dataFor(sources[0], file).data, { lang, now, src: sources[0] })}\n  </head>`,
+        () =>
+          `  ${renderStructuredData(dataFor(sources[0], file).data, { lang, now, src: sources[0] })}\n  </head>`,
       );
     const out = lang === language ? file : file.replace(/\.html$/u, `.${lang}.html`);
     writeFileSync(join(dist, out), prerender(html, lang, file));

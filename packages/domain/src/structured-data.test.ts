@@ -10,7 +10,6 @@ const kazanlak = (() => {
   return result.value;
 })();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD is read back as plain JSON
 type Json = any;
 const ld = (m: Municipality, locale: 'bg' | 'en' = 'bg'): Json =>
   JSON.parse(scriptSafeJson(municipalityJsonLd(m, { locale, from: new Date('2026-01-15T10:00:00Z') })));

@@ -101,7 +101,7 @@ describe('muni-contact-footer on holidays and special days', () => {
   it('lists the closures of the next 30 days in a details element, accessibly', async () => {
     const data = await withExceptions({ specialHours: [{ date: '2026-12-31', opens: '08:30', closes: '12:00' }] });
     const element = await footer('bg', new Date('2026-12-20T08:00:00Z'), data);
-    const details = shadow(element).querySelector('details[part="closures"]')!;
+    const details = shadow(element).querySelector<HTMLDetailsElement>('details[part="closures"]')!;
     expect(details.open).to.equal(false);
     expect(squash(details.querySelector('summary')!.textContent)).to.equal(
       'Предстоящи неработни дни и промени в работното време',
