@@ -1,3 +1,5 @@
+const pad = (n: number): string => String(n).padStart(2, '0');
+
 /**
  * Calendar arithmetic that public-holiday calendars share: ISO dates, Orthodox Easter and the
  * rule, common to many countries' labour laws, that moves a holiday falling on a rest day to
@@ -10,8 +12,6 @@ export interface CalendarDay {
   readonly month: number;
   readonly day: number;
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** "2026-03-03". */
 export const isoDate = (date: CalendarDay): string => `${date.year}-${pad(date.month)}-${pad(date.day)}`;

@@ -1,3 +1,6 @@
+import { orthodoxEaster, shiftIsoDate, substituteDays, type FixedHoliday } from './holiday-dates.js';
+import type { HolidayCalendar, HolidayName, PublicHoliday } from './public-holidays.js';
+
 /**
  * Bulgaria's official holidays, by the Labour Code (Кодекс на труда), art. 154, as amended up to
  * ДВ бр. 107 от 2020 г.:
@@ -18,9 +21,6 @@
  * followed other rules (substitutes were set by decision); the calendar applies today's text to
  * every year.
  */
-import { orthodoxEaster, shiftIsoDate, substituteDays, type FixedHoliday } from './holiday-dates.js';
-import type { HolidayCalendar, HolidayName, PublicHoliday } from './public-holidays.js';
-
 const names: Readonly<Record<string, HolidayName>> = {
   newYear: { bg: 'Нова година', en: "New Year's Day", mk: 'Нова година' },
   liberation: { bg: 'Ден на Освобождението', en: 'Liberation Day', mk: 'Ден на ослободувањето на Бугарија' },

@@ -1,3 +1,6 @@
+import { isoDate, orthodoxEaster, shiftIsoDate, substituteDays, type FixedHoliday } from './holiday-dates.js';
+import type { HolidayCalendar, HolidayName, PublicHoliday } from './public-holidays.js';
+
 /**
  * North Macedonia's non-working days for all citizens, by the Law on Holidays of the Republic of
  * North Macedonia (Закон за празниците, Сл. весник 21/1998 and amendments, 18/2007 the main
@@ -20,9 +23,6 @@
  * with `closedOn` and `extraWorkingDays`. Where the platform has no Islamic calendar the day is
  * left out rather than guessed.
  */
-import { isoDate, orthodoxEaster, shiftIsoDate, substituteDays, type FixedHoliday } from './holiday-dates.js';
-import type { HolidayCalendar, HolidayName, PublicHoliday } from './public-holidays.js';
-
 const names: Readonly<Record<string, HolidayName>> = {
   newYear: { mk: 'Нова година', en: "New Year's Day", bg: 'Нова година' },
   christmas: { mk: 'Божиќ', en: 'Orthodox Christmas', bg: 'Рождество Христово (православно)' },

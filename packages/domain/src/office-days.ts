@@ -1,9 +1,3 @@
-/**
- * What a schedule means on a given day and at a given instant: the weekly hours, overridden in
- * this order by `closedOn`, `specialHours`, `extraWorkingDays` and the holiday calendar. Every
- * answer says why a day differs from its weekday, so that a page can tell a citizen that the
- * office is closed for a public holiday, not merely closed.
- */
 import { isoDate, weekdayOfIsoDate } from './holiday-dates.js';
 import type { LocalizedText } from './localized-text.js';
 import type { OfficeHours } from './office-hours.js';
@@ -11,6 +5,12 @@ import { minutesOf, weekdays, type OpeningTimes } from './opening-times.js';
 import { holidayCalendar, holidaysOn, type PublicHoliday } from './public-holidays.js';
 import { addDays, defaultTimeZone, instantOfWallClock, wallClockAt } from './zoned-time.js';
 
+/**
+ * What a schedule means on a given day and at a given instant: the weekly hours, overridden in
+ * this order by `closedOn`, `specialHours`, `extraWorkingDays` and the holiday calendar. Every
+ * answer says why a day differs from its weekday, so that a page can tell a citizen that the
+ * office is closed for a public holiday, not merely closed.
+ */
 /** Why a day's hours are not its weekday's. */
 export type DayReason =
   /** A day off of the schedule's calendar: a holiday, or a substitute day for one. */

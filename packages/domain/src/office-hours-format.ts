@@ -1,9 +1,9 @@
-/** Office hours in words and numbers for a locale: times of day, schedule summaries, changes. */
 import { dateTimeFormat, intlLocale, listFormat } from './intl.js';
 import type { OfficeHours } from './office-hours.js';
 import { minutesOf, weekdays, type Weekday } from './opening-times.js';
 import { defaultTimeZone, wallClockAt } from './zoned-time.js';
 
+/** Office hours in words and numbers for a locale: times of day, schedule summaries, changes. */
 /** "8:30" / "8:30 AM": a wall-clock time (minutes since midnight) in the locale's style. */
 export const formatTimeOfDay = (minutes: number, locale: string): string =>
   // A period that ends at midnight ends at "24:00", not at "0:00".

@@ -1,8 +1,3 @@
-/**
- * Office-hours schedules: the weekly hours of an office, the public-holiday calendar it keeps,
- * and its exceptions (one-off closures, special hours, extra working days). What a schedule
- * means at an instant is in office-days.ts; how it reads, in office-hours-format.ts.
- */
 import * as Schema from 'effect/Schema';
 import type { CheckResult } from './json-schema-decoder.js';
 import { LocalizedText } from './localized-text.js';
@@ -19,6 +14,11 @@ import {
 } from './opening-times.js';
 import { checkHolidayCalendarId, holidayCalendars } from './public-holidays.js';
 
+/**
+ * Office-hours schedules: the weekly hours of an office, the public-holiday calendar it keeps,
+ * and its exceptions (one-off closures, special hours, extra working days). What a schedule
+ * means at an instant is in office-days.ts; how it reads, in office-hours-format.ts.
+ */
 export * from './opening-times.js';
 export * from './office-hours-format.js';
 export * from './office-days.js';

@@ -1,10 +1,10 @@
+import * as Schema from 'effect/Schema';
+import { parsePartialDate } from './partial-date.js';
+
 /**
  * The building blocks of opening hours: weekdays, times of day, breaks, opening periods, time
  * zones and calendar dates, with the checks the validator shares with the effect schema.
  */
-import * as Schema from 'effect/Schema';
-import { parsePartialDate } from './partial-date.js';
-
 export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export const Weekday = /*#__PURE__*/ (() => Schema.Literals(weekdays).annotate({ identifier: 'Weekday', description: 'A day of the week: sun, mon, tue, wed, thu, fri or sat.' }))();
 export type Weekday = typeof Weekday.Type;

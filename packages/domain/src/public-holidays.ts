@@ -1,3 +1,6 @@
+import { bulgaria } from './holidays-bg.js';
+import { northMacedonia } from './holidays-mk.js';
+
 /**
  * Public-holiday calendars: which dates a country's offices are closed by law. A calendar is a
  * small object (`HolidayCalendar`) that lists the holidays of a year; the registry below keys
@@ -5,9 +8,6 @@
  * one module that implements the interface and one line in `holidayCalendars`; office hours do
  * not change.
  */
-import { bulgaria } from './holidays-bg.js';
-import { northMacedonia } from './holidays-mk.js';
-
 /** A name per language, `{ bg, en, mk }`: the object form of a LocalizedText. */
 export type HolidayName = Readonly<Record<string, string>>;
 

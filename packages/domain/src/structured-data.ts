@@ -1,11 +1,3 @@
-/**
- * schema.org JSON-LD for a municipality: a `GovernmentOrganization` with its address,
- * telephone, e-mail and social profiles, and each office-hours schedule as a `department`
- * (`GovernmentOffice`) with its weekly `openingHoursSpecification` and, for the twelve months
- * from a given instant, a `specialOpeningHoursSpecification` for every holiday, closure,
- * special-hours day and extra working day. Search engines show these hours; CMS templates call
- * `municipalityJsonLd` and write `jsonLdScript` into the page's `<head>`.
- */
 import { isoDate } from './holiday-dates.js';
 import type { Locale } from './locale.js';
 import { localize, type LocalizedText } from './localized-text.js';
@@ -14,6 +6,14 @@ import { openIntervalsOn, planOfDay, type DayPlan } from './office-days.js';
 import type { OfficeHours } from './office-hours.js';
 import { addDays, defaultTimeZone, wallClockAt } from './zoned-time.js';
 
+/**
+ * schema.org JSON-LD for a municipality: a `GovernmentOrganization` with its address,
+ * telephone, e-mail and social profiles, and each office-hours schedule as a `department`
+ * (`GovernmentOffice`) with its weekly `openingHoursSpecification` and, for the twelve months
+ * from a given instant, a `specialOpeningHoursSpecification` for every holiday, closure,
+ * special-hours day and extra working day. Search engines show these hours; CMS templates call
+ * `municipalityJsonLd` and write `jsonLdScript` into the page's `<head>`.
+ */
 export interface StructuredDataOptions {
   /** The language of the texts (names, street); default: the document's default. */
   readonly locale?: Locale;
