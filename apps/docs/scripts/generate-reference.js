@@ -158,6 +158,25 @@ const fieldDescriptions = {
   'OfficeHours.name': 'The office the schedule is for.',
   'OfficeHours.periods':
     'Its opening periods: days of the week, opening and closing times, and breaks.',
+  'OfficeHours.holidays':
+    'The public-holiday calendar the office keeps: `"bg"` (Bulgaria, Labour Code art. 154) or `"mk"` (North Macedonia). Closed on its holidays and on the working days that make up for a holiday on a weekend.',
+  'OfficeHours.closedOn':
+    "Dates the office is closed besides the calendar's holidays: a one-off closure, a day off the government declares.",
+  'OfficeHours.specialHours':
+    'Hours for single dates instead of the weekly ones: 31 December 8:30–12:00. They win over the holiday calendar.',
+  'OfficeHours.extraWorkingDays':
+    'Dates worked although the week or the calendar says otherwise: a Saturday declared a working day.',
+  'OfficeHours.timeZone': 'The IANA time zone of its clocks; Europe/Sofia when absent.',
+  'TimeRange.from': 'The start of the break.',
+  'TimeRange.to': 'The end of the break.',
+  'SpecialHours.date': "The date, YYYY-MM-DD, on the office's clocks.",
+  'SpecialHours.opens': 'The opening time that day.',
+  'SpecialHours.closes': 'The closing time that day, after the opening time.',
+  'SpecialHours.breaks': 'Breaks that day, within the hours.',
+  'SpecialHours.note': 'Why, shown beside the hours: "New Year\'s Eve".',
+  'ExtraWorkingDay.date': 'The date worked, YYYY-MM-DD.',
+  'ExtraWorkingDay.sameAs': 'The weekday whose hours it keeps; Monday when absent.',
+  'ExtraWorkingDay.note': 'Why, shown beside the status: "in place of 31 December".',
   'OpeningPeriod.days': 'The days of the week the period applies to.',
   'OpeningPeriod.opens': 'The opening time.',
   'OpeningPeriod.closes': 'The closing time, after the opening time.',
@@ -320,7 +339,9 @@ const typeHtml = (defs, node, inlineAnchor, name) => {
 
 /** Examples for the few fields that no data file of the repository uses yet. */
 const illustrations = {
-  'OfficeHours.closedOn': ['2025-12-24', '2025-12-25', '2026-01-01'],
+  'OfficeHours.closedOn': ['2026-12-31'],
+  'OfficeHours.specialHours': [{ date: '2026-12-30', opens: '08:30', closes: '12:00' }],
+  'OfficeHours.extraWorkingDays': [{ date: '2026-12-12', sameAs: 'thu' }],
   'ContactPoint.notes': { bg: 'Само в работни дни', en: 'Working days only' },
   'TwinCity.image': {
     src: 'images/kochani.jpg',
@@ -575,7 +596,8 @@ export const elements = () => {
     .find((d) => d.name === 'MuniElement');
   return declarations
     .sort(
-      (a, b) => (elementNames.indexOf(a.tagName) + 1 || 99) - (elementNames.indexOf(b.tagName) + 1 || 99),
+      (a, b) =>
+        (elementNames.indexOf(a.tagName) + 1 || 99) - (elementNames.indexOf(b.tagName) + 1 || 99),
     )
     .map((d) => ({ ...d, base: inherited }));
 };

@@ -22,7 +22,7 @@ const nowFlag = process.argv.indexOf('--now');
 const now = nowFlag > 0 ? new Date(process.argv[nowFlag + 1]) : new Date();
 if (Number.isNaN(now.getTime())) throw new Error(`--now: not a date: ${process.argv[nowFlag + 1]}`);
 
-const { renderElement, checkRenderable, elementNames, elementStylesheet } =
+const { renderElement, renderStructuredData, checkRenderable, elementNames, elementStylesheet } =
   await import('@muni-kit/components/server/render.js');
 
 // The shadow roots link their stylesheets (dist/styles/<element>.css) instead of holding inline
@@ -97,6 +97,15 @@ for (const file of readdirSync(pages).filter((name) => name.endsWith('.html'))) 
       html,
     )?.[1];
     if (title) html = html.replace(/<title>[^<]*<\/title>/u, `<title>${title}</title>`);
+    // The municipality as schema.org JSON-LD (offices, hours, the next twelve months' holidays),
+    // from the page's first data file, in the page's language.
+    if (sources[0])
+      html = html.replace(
+        /<\/head>/u,
+        // A function, so that "$&" in the data is not read as a replacement pattern.
+        () =>
+          `  ${renderStructuredData(dataFor(sources[0], file).data, { lang, now, src: sources[0] })}\n  </head>`,
+      );
     const out = lang === language ? file : file.replace(/\.html$/u, `.${lang}.html`);
     writeFileSync(join(dist, out), prerender(html, lang, file));
     console.log(`prerendered dist/${out} (${lang})`);

@@ -102,6 +102,28 @@ describe('the prerendered demo', () => {
     assert.ok(existsSync(join(embedDist, 'styles', 'muni-mega-menu.css')));
   });
 
+  it("carries the municipality's JSON-LD in its head: offices, weekly hours and the coming holidays", () => {
+    for (const [file, name] of [
+      ['index.html', 'Община Казанлък'],
+      ['index.en.html', 'Kazanlak Municipality'],
+    ]) {
+      const html = readFileSync(join(embedDist, file), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      const script = /<script type="application\/ld\+json">([^<]*)<\/script>/u.exec(head);
+      assert.ok(script, `${file}: a JSON-LD script in the head`);
+      const ld = JSON.parse(script[1]);
+      assert.equal(ld['@type'], 'GovernmentOrganization');
+      assert.equal(ld.name, name);
+      assert.equal(ld.address.addressCountry, 'BG');
+      assert.equal(ld.department.length, 3);
+      for (const office of ld.department) {
+        assert.ok(office.openingHoursSpecification.length > 0, office.name);
+        // Any twelve months hold some ten working days off by the Bulgarian calendar.
+        assert.ok(office.specialOpeningHoursSpecification.length >= 8, office.name);
+      }
+    }
+  });
+
   for (const [lang, path] of [
     ['bg', '/'],
     ['en', '/?lang=en'],

@@ -23,7 +23,8 @@ Options:
                         default: the data's default language
   --twin-city <id>      the twin city (muni-twin-city-card, muni-timeline)
   --page [<id>]         with --element: the page of muni-breadcrumbs; without: render a
-                        whole page skeleton for that page (default: the data's first page)
+                        whole page skeleton for that page (default: the data's first page),
+                        with the municipality's schema.org JSON-LD in its <head>
   --current-url <url>   the page being shown (muni-mega-menu, muni-side-nav,
                         muni-twin-city-list); the server has no address bar
   --now <ISO instant>   the moment the header's date and the footer's "open now" status

@@ -302,6 +302,39 @@ describe('muni-render', { concurrency: 4 }, () => {
     assert.match(first.stdout, /src="\/data\/kazanlak-coat-of-arms.svg"/u);
   });
 
+  it('writes the JSON-LD of the municipality into the head of --page, escaped, with the offices\' hours', async () => {
+    const data = kazanlak();
+    // A name that would end the script element if it were written as it is.
+    data.officeHours[0].name = { bg: 'Център </script><script>alert(1)</script>', en: 'Centre' };
+    const dir = mkdtempSync(join(tmpdir(), 'muni-render-ld-'));
+    const file = join(dir, 'kazanlak.json');
+    writeFileSync(file, JSON.stringify(data));
+    try {
+      const page = await run(file, '--page', '--now', '2026-03-01T10:00:00Z', '--src', '/data/kazanlak.json');
+      assert.equal(page.status, 0, page.stderr);
+      const head = page.stdout.slice(0, page.stdout.indexOf('</head>'));
+      const scripts = [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)];
+      assert.equal(scripts.length, 1);
+      assert.doesNotMatch(scripts[0][1], /</u);
+      const ld = JSON.parse(scripts[0][1]);
+      assert.equal(ld['@type'], 'GovernmentOrganization');
+      assert.equal(ld.name, 'Община Казанлък');
+      assert.equal(ld.logo, '/data/kazanlak-coat-of-arms.svg');
+      assert.equal(ld.department.length, 3);
+      assert.equal(ld.department[0].name, 'Център </script><script>alert(1)</script>');
+      assert.deepEqual(ld.department[0].openingHoursSpecification[0].dayOfWeek.length, 5);
+      assert.ok(
+        ld.department[0].specialOpeningHoursSpecification.some(
+          (s) => s.validFrom === '2026-03-03' && s.opens === '00:00' && s.description === 'Ден на Освобождението',
+        ),
+      );
+      const { errors } = parseErrors(page.stdout);
+      assert.deepEqual(errors, []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("writes the data's relative URLs relative to --src", async () => {
     const header = async (src) =>
       (await run(kazanlakFile, '--element', 'muni-site-header', '--src', src, '--now', now)).stdout;

@@ -397,6 +397,16 @@ test('office hours: three schedules as the seed gives them', () => {
   assert.ok(hours.every((h) => !statusAt(h, new Date('2025-06-21T09:00:00Z')).isOpen));
 });
 
+test('office hours keep the Bulgarian holidays: closed on Liberation Day 2026, open the day after', () => {
+  const hours = kazanlak.officeHours;
+  assert.ok(hours.every((h) => h.holidays === 'bg'));
+  // Tuesday 3 March 2026, 10:00 in Sofia.
+  const status = statusAt(hours[0] ?? assert.fail(), new Date('2026-03-03T08:00:00Z'));
+  assert.equal(status.isOpen, false);
+  assert.equal(status.reason?.kind === 'holiday' ? status.reason.holiday.name.bg : undefined, 'Ден на Освобождението');
+  assert.equal(status.isOpen ? undefined : status.opensAt?.toISOString(), '2026-03-04T06:30:00.000Z');
+});
+
 test('hotline and the contacts directory', () => {
   assert.equal(bg(kazanlak.hotline?.label), 'Горещ телефон за сигнали');
   assert.equal(kazanlak.hotline?.phone.e164, '+35970040056');

@@ -12,9 +12,11 @@ import {
   checkCalendarDate,
   checkFromBeforeTo,
   checkOpensBeforeCloses,
+  checkScheduleExceptions,
   checkTimeZone,
   OfficeHours,
 } from './office-hours.js';
+import { checkHolidayCalendarId } from './public-holidays.js';
 import { checkPartialDate } from './partial-date.js';
 import { PageMeta } from './page-meta.js';
 import { checkPhoneNumber, isPhoneNumber, parsePhoneNumber, PhoneNumber } from './phone-number.js';
@@ -243,6 +245,9 @@ const definitions: Readonly<Record<string, Definition>> = {
   Translations: { checks: [checkHasTranslation] },
   TimeRange: { checks: [checkFromBeforeTo] },
   OpeningPeriod: { checks: [checkOpensBeforeCloses, checkBreaksWithinHours] },
+  SpecialHours: { checks: [checkOpensBeforeCloses, checkBreaksWithinHours] },
+  OfficeHours: { checks: [checkScheduleExceptions] },
+  HolidayCalendarId: { checks: [checkHolidayCalendarId] },
   TimeZone: { checks: [checkTimeZone] },
   CalendarDate: { checks: [checkCalendarDate] },
 };

@@ -28,11 +28,13 @@ import { inLocale, interfaceLocale } from '../internal/localization.js';
 import '../index.js';
 import { serverContext } from '../internal/server-context.js';
 import { decodeOnServer } from './urls.js';
+import { renderStructuredData } from './structured-data.js';
 import { elementNames, type ElementName } from '../element-names.js';
 
 serverContext.decode = decodeOnServer;
 
 export { elementNames, type ElementName };
+export { renderStructuredData, type StructuredDataOptions } from './structured-data.js';
 
 export const isElementName = (name: string): name is ElementName =>
   (elementNames as readonly string[]).includes(name);
@@ -258,7 +260,7 @@ export interface PageOptions {
 const escapeText = (value: string): string =>
   value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
-/** The page skeleton as a complete HTML document. Throws when the data does not decode or has no such page. */
+/** The page skeleton as a complete HTML document, with the municipality's JSON-LD in its head. Throws when the data does not decode or has no such page. */
 export const renderPage = (options: PageOptions): string => {
   const checked = checkRenderable(options.data, { page: options.page });
   if (!checked.ok)
@@ -332,6 +334,7 @@ export const renderPage = (options: PageOptions): string => {
 <title>${escapeText(title)}</title>
 <link rel="stylesheet" href="${escapeAttribute(options.stylesheet ?? 'muni-kit.css')}">
 <script type="module" src="${escapeAttribute(options.script ?? 'muni-kit.js')}"></script>
+${renderStructuredData(options.data, { lang: pageLanguage, now: options.now, src })}
 </head>
 <body>
 ${header}

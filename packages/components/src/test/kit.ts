@@ -195,7 +195,7 @@ export const describeDataContract = (options: ContractOptions): void => {
     it('shows text payloads as text, never as HTML', async () => {
       const payload = '<img src=x onerror="window.__muniPwned=1"><script>window.__muniPwned=1</script>';
       const hostile = mapStrings(await kazanlak(), (text, key) =>
-        ['url', 'src', 'pageUrl', 'homeUrl', 'id', 'twinCity', 'lang', 'code', 'date', 'published', 'from', 'to', 'opens', 'closes', 'timeZone', 'closedOn', 'postalCode', 'country', '$schema', 'kind', 'network', 'locale', 'defaultLocale'].includes(key) ||
+        ['url', 'src', 'pageUrl', 'homeUrl', 'id', 'twinCity', 'lang', 'code', 'date', 'published', 'from', 'to', 'opens', 'closes', 'timeZone', 'holidays', 'closedOn', 'postalCode', 'country', '$schema', 'kind', 'network', 'locale', 'defaultLocale'].includes(key) ||
         /^\+?[\d\s/()-]+$/u.test(text) ||
         text.includes('@') ||
         ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'twin', 'friendly', 'voice', 'fax'].includes(text)

@@ -84,3 +84,22 @@ export const OpenNow = {
       .now=${mondayMorning}
     ></muni-contact-footer>`,
 };
+
+/** Tuesday 3 March 2026, 10:00 in Sofia, Liberation Day: "Closed — public holiday (Liberation Day)". */
+export const PublicHoliday = {
+  render: () =>
+    html`<muni-contact-footer
+      src=${kazanlakSrc}
+      .now=${new Date('2026-03-03T08:00:00Z')}
+    ></muni-contact-footer>`,
+};
+
+/** 10 December 2026: the coming Christmas holidays and their Monday off, in the list of closures. */
+export const ComingClosures = {
+  render: () =>
+    html`<muni-contact-footer
+      lang="en"
+      src=${kazanlakSrc}
+      .now=${new Date('2026-12-10T08:00:00Z')}
+    ></muni-contact-footer>`,
+};

@@ -193,6 +193,15 @@ export const contactFooterStyles = css`
   .status.closed strong {
     color: var(--_color-text);
   }
+  .closures summary {
+    cursor: pointer;
+    color: var(--_color-link);
+  }
+  .closures ul {
+    margin-block-start: 0.25em;
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
 
   /* Hotline */
   .hotline {

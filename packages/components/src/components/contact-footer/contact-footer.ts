@@ -14,19 +14,20 @@ import { mailtoHref, type Email } from '@muni-kit/domain/email.js';
 import type { Municipality, SocialLink } from '@muni-kit/domain/municipality.js';
 import type { NavigationItem } from '@muni-kit/domain/navigation.js';
 import {
-  describeStatusChange,
   formatTimeOfDay,
   minutesOf,
+  planOfDay,
   statusAt,
   summarizePeriods,
+  upcomingClosures,
   type OfficeHours,
-  type StatusChange,
 } from '@muni-kit/domain/office-hours.js';
 import { telHref, type PhoneNumber } from '@muni-kit/domain/phone-number.js';
 import {
   addDays,
   defaultTimeZone,
   instantOfWallClock,
+  isoDateAt,
   wallClockAt,
 } from '@muni-kit/domain/zoned-time.js';
 import { defineElement } from '../../internal/define.js';
@@ -34,6 +35,10 @@ import { landmarkAncestors } from '../../internal/landmarks.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { contactFooterStyles } from './contact-footer.styles.js';
+import { closureDate, reasonText, statusDetail, type TextOf } from './office-status.js';
+
+/** How many days ahead the list of coming closures looks. */
+const closuresAhead = 30;
 
 const headingTags: readonly StaticValue[] = [
   literal`h1`,
@@ -82,7 +87,8 @@ const socialIcon = (network: SocialLink['network']): SVGTemplateResult => {
  * coat of arms and name, the postal address, telephones (`tel:` links in E.164, shown as the
  * municipality writes them; fax numbers as text), e-mails (`mailto:`), each office-hours
  * schedule with a live "open now / closed — opens at 8:30" status in the office's time zone
- * (Europe/Sofia), the hotline, the contacts directory, the social networks, the legal links and
+ * (Europe/Sofia) that keeps the schedule's public-holiday calendar and says why it is closed
+ * ("closed — public holiday (Liberation Day)"), with the closures of the next 30 days, the hotline, the contacts directory, the social networks, the legal links and
  * the copyright line with the current year.
  *
  * The status is worked out from the clock (`now`) and re-evaluated on a timer at the next
@@ -102,7 +108,8 @@ const socialIcon = (network: SocialLink['network']): SVGTemplateResult => {
  * @csspart address - The `address` with the postal address, phones and e-mails.
  * @csspart phones - The list of the municipality's telephone lines.
  * @csspart office-hours - The working-hours group.
- * @csspart status - Each schedule's "open now / closed" line.
+ * @csspart status - Each schedule's "open now / closed" line, with the reason on a holiday or a day of special hours.
+ * @csspart closures - Each schedule's list of closures and special hours in the next 30 days (a `details` element).
  * @csspart hotline - The hotline block with its large number.
  * @csspart contacts - The contacts-directory group.
  * @csspart social - The social-network links.
@@ -457,12 +464,10 @@ export class MuniContactFooter extends MuniElement {
         ...summary.breaks.map((range) => msg(str`break ${range}`)),
       ].join(', ');
     });
-    const detail = status.isOpen
-      ? msg(
-          str`closes at ${describeStatusChange(status.closesAt, now, this.locale, { timeZone, kind: 'closes' }).time}`,
-        )
-      : status.opensAt &&
-        this.opens(describeStatusChange(status.opensAt, now, this.locale, { timeZone }));
+    const textOf: TextOf = (value) => this.text(value);
+    const today = planOfDay(schedule, isoDateAt(now, timeZone));
+    const detail = statusDetail(status, today, now, { locale: this.locale, timeZone, textOf });
+    const closures = upcomingClosures(schedule, now, closuresAhead);
     return html`<li class="schedule">
       ${this.heading(this.level + 1, this.textIn(schedule.name), 'schedule-name')}
       ${summaries.length ? html`<p class="summary">${summaries.join('; ')}</p>` : nothing}
@@ -473,32 +478,23 @@ export class MuniContactFooter extends MuniElement {
           >${detail ? ` — ${detail}` : ''}</span
         >
       </p>
+      ${
+        closures.length
+          ? html`<details class="closures" part="closures">
+              <summary>${msg('Coming closures and special hours')}</summary>
+              <ul>
+                ${closures.map(
+                  (plan) =>
+                    html`<li>
+                      <time datetime=${plan.date}>${closureDate(plan.date, this.locale)}</time> —
+                      ${plan.reason ? reasonText(plan.reason, plan.intervals, this.locale, textOf, false) : nothing}
+                    </li>`,
+                )}
+              </ul>
+            </details>`
+          : nothing
+      }
     </li>`;
-  }
-
-  /** "opens at 8:30", "opens tomorrow at 8:30", "opens Monday at 8:30", "opens on 5 January at 8:30". */
-  private opens(change: StatusChange): string {
-    const time = change.time;
-    if (change.daysAhead === 0) return msg(str`opens at ${time}`);
-    if (change.daysAhead === 1) return msg(str`opens tomorrow at ${time}`);
-    if (change.daysAhead >= 7) return msg(str`opens on ${change.date} at ${time}`);
-    // One sentence per day: languages put different words before a day's name ("във вторник").
-    switch (change.weekday) {
-      case 'mon':
-        return msg(str`opens Monday at ${time}`);
-      case 'tue':
-        return msg(str`opens Tuesday at ${time}`);
-      case 'wed':
-        return msg(str`opens Wednesday at ${time}`);
-      case 'thu':
-        return msg(str`opens Thursday at ${time}`);
-      case 'fri':
-        return msg(str`opens Friday at ${time}`);
-      case 'sat':
-        return msg(str`opens Saturday at ${time}`);
-      case 'sun':
-        return msg(str`opens Sunday at ${time}`);
-    }
   }
 }
 
