@@ -62,7 +62,12 @@ export default defineConfig(
   },
   // The benchmarks and the embed's end-to-end tests run in Node and hand functions to the page.
   {
-    files: ['bench/**/*.js', 'apps/embed/test/**/*.js', 'apps/wordpress/test/**/*.js'],
+    files: [
+      'bench/**/*.js',
+      'apps/embed/test/**/*.js',
+      'apps/editor/test/**/*.js',
+      'apps/wordpress/test/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // The WordPress plugin's scripts run in wp-admin and the block editor, without a build step.
