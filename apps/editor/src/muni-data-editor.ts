@@ -3,7 +3,6 @@
 // the place), and every element previewed with the last valid state, in each of its languages.
 // Rendered into the light DOM: CodeMirror and the page's stylesheet (editor.css) style it.
 import type { Municipality } from '@muni-kit/domain';
-import { languageSelfName } from '@muni-kit/domain/locale.js';
 import schema from '@muni-kit/domain/schema/municipality.schema.json';
 import kazanlakText from '@muni-kit/domain/data/kazanlak.json?raw';
 import { msg, str } from '@lit/localize';
@@ -28,7 +27,8 @@ import {
   rememberInterfaceLocale,
   type InterfaceLocale,
 } from './localization.js';
-import { documentLanguages, renderPreview } from './preview.js';
+import { languagePicker, renderPreviewPane, renderProblems } from './panels.js';
+import { documentLanguages } from './preview.js';
 import { checkDocument, type LocatedIssue } from './validation.js';
 
 /** How long typing pauses before the document is checked again. */
@@ -191,8 +191,8 @@ export class MuniDataEditor extends LitElement {
       this.previewLang = link.hreflang;
   }
 
-  private chooseInterface(event: Event): void {
-    this.uiLocale = (event.target as HTMLSelectElement).value as InterfaceLocale;
+  private chooseInterface(locale: InterfaceLocale): void {
+    this.uiLocale = locale;
     rememberInterfaceLocale(this.uiLocale);
   }
 
@@ -205,17 +205,13 @@ export class MuniDataEditor extends LitElement {
     return html`
       <header class="app-bar">
         <p class="app-name"><span class="app-kit">muni-kit</span> ${msg('Data editor')}</p>
-        <label class="interface-language"
-          >${msg('Interface language')}
-          <select @change=${this.chooseInterface}>
-            ${interfaceLocales.map(
-              (locale) =>
-                html`<option value=${locale} lang=${locale} ?selected=${locale === this.uiLocale}>
-                  ${languageSelfName(locale)}
-                </option>`,
-            )}
-          </select></label
-        >
+        ${languagePicker(
+          msg('Interface language'),
+          'interface-language',
+          interfaceLocales,
+          this.uiLocale,
+          (locale) => this.chooseInterface(locale as InterfaceLocale),
+        )}
       </header>
       <main class="app-main">
         <h1>${msg('Edit your municipality’s data')}</h1>
@@ -266,87 +262,14 @@ export class MuniDataEditor extends LitElement {
               )}
             </p>
             <div class="code"></div>
-            ${this.renderProblems(count)}
+            ${renderProblems(this.issues, this.uiLocale, (issue) => this.editor?.reveal(issue))}
           </section>
           <section class="preview" aria-labelledby="preview-heading">
-            ${this.renderPreviewPane(count)}
+            ${renderPreviewPane(this.lastValid, count > 0, this.previewLang, (lang) => (this.previewLang = lang))}
           </section>
         </div>
       </main>
     `;
-  }
-
-  private renderProblems(count: number) {
-    return html`<section class="problems" aria-labelledby="problems-heading" aria-live="polite">
-      <h2 id="problems-heading">${msg('Problems')}</h2>
-      <p class=${count === 0 ? 'summary ok' : 'summary bad'}>
-        ${
-          count === 0
-            ? msg('No problems: the file is valid.')
-            : msg(
-                str`Problems to correct: ${new Intl.NumberFormat(this.uiLocale).format(count)}. Choose one to go to its place in the file.`,
-              )
-        }
-      </p>
-      ${
-        count === 0
-          ? nothing
-          : html`<ol class="issue-list">
-              ${this.issues.map(
-                (issue) =>
-                  html`<li>
-                    <button type="button" class="issue" @click=${() => this.editor?.reveal(issue)}>
-                      <code class="issue-path">${issue.path}</code>
-                      <span class="issue-message">${issue.message}</span>
-                    </button>
-                  </li>`,
-              )}
-            </ol>`
-      }
-    </section>`;
-  }
-
-  private renderPreviewPane(count: number) {
-    const value = this.lastValid;
-    const languages = value ? documentLanguages(value) : [];
-    return html`<div class="preview-bar">
-        <h2 id="preview-heading">${msg('Preview')}</h2>
-        ${
-          languages.length > 1
-            ? html`<label class="preview-language"
-                >${msg('Language of the preview')}
-                <select
-                  @change=${(event: Event) => (this.previewLang = (event.target as HTMLSelectElement).value)}
-                >
-                  ${languages.map(
-                    (locale) =>
-                      html`<option
-                        value=${locale}
-                        lang=${locale}
-                        ?selected=${locale === this.previewLang}
-                      >
-                        ${languageSelfName(locale)}
-                      </option>`,
-                  )}
-                </select></label
-              >`
-            : nothing
-        }
-      </div>
-      ${
-        count > 0 && value
-          ? html`<p class="stale" role="note">
-              ${msg('The file has problems: the preview shows its last valid state.')}
-            </p>`
-          : nothing
-      }
-      ${
-        value
-          ? renderPreview(value, this.previewLang || value.defaultLocale, 'preview-content')
-          : html`<p class="stale" role="note">
-              ${msg('The preview appears once the file is valid.')}
-            </p>`
-      }`;
   }
 }
 
