@@ -7,6 +7,7 @@ import { json, jsonLanguage } from '@codemirror/lang-json';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorSelection, type Extension } from '@codemirror/state';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
+import { disableErrorLogging } from 'best-effort-json-parser';
 import { basicSetup } from 'codemirror';
 import { jsonCompletion, jsonSchemaHover, stateExtensions } from 'codemirror-json-schema';
 import type { LocatedIssue } from './validation.js';
@@ -38,6 +39,10 @@ export interface CodeEditor {
   /** New attributes for the editable area (the interface language changed). */
   setContentAttributes(attributes: Record<string, string>): void;
 }
+
+// Completion parses the half-typed text with best-effort-json-parser, which logs every
+// incomplete document it meets on the console; an incomplete document is normal while typing.
+disableErrorLogging();
 
 const theme = EditorView.theme({
   '&': { height: '100%', fontSize: '0.9375rem', backgroundColor: 'var(--editor-code-bg, #fff)' },

@@ -162,6 +162,26 @@ describe('the data editor', () => {
     await context.close();
   });
 
+  it('completes and describes fields from the JSON Schema', async () => {
+    const { context, tab } = await openEditor();
+    const consoleErrors = [];
+    tab.on(
+      'console',
+      (message) => message.type() === 'error' && consoleErrors.push(message.text()),
+    );
+    await tab.locator('.cm-line', { hasText: '"defaultLocale"' }).locator('span').first().hover();
+    await tab.locator('.cm-tooltip-hover', { hasText: 'BCP 47 language tag' }).waitFor();
+    // A new property of the document: the schema's properties it does not have yet are offered.
+    await tab.locator('.cm-line').first().click();
+    await tab.keyboard.press('End');
+    await tab.keyboard.press('Enter');
+    await tab.keyboard.type('"');
+    await tab.keyboard.press('Control+Space');
+    await tab.locator('.cm-tooltip-autocomplete li', { hasText: 'languages' }).waitFor();
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
   it('marks a missing required field on the object that lacks it, and a syntax error where it is', async () => {
     const { context, tab } = await openEditor();
     await replaceText(
