@@ -1,7 +1,7 @@
 // The editor's errors are the domain's: the same decoder the elements use, with the same paths,
 // each placed in the text where its path points.
 import { decodeMunicipalityJson, type DecodeIssue, type Municipality } from '@muni-kit/domain';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, type ParseError } from 'jsonc-parser';
 import { locatePath, type TextRange } from './json-locator.js';
 
 /** A problem of the document, with its path and its place in the text. */
@@ -11,18 +11,15 @@ export type CheckResult =
   | { readonly ok: true; readonly value: Municipality }
   | { readonly ok: false; readonly issues: readonly LocatedIssue[] };
 
-/** The first syntax error of `text`, with its place (the domain reports it for the document). */
-const syntaxError = (text: string): LocatedIssue | undefined => {
+/**
+ * Where the first syntax error of `text` is: the domain reports it for the whole document, with
+ * JSON.parse's message (kept: it is the validator's), and jsonc-parser finds its offset.
+ */
+const syntaxErrorRange = (text: string): TextRange | undefined => {
   const errors: ParseError[] = [];
   parse(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];
-  if (!first) return undefined;
-  return {
-    path: '(document)',
-    message: `Invalid JSON: ${printParseErrorCode(first.error)}`,
-    from: first.offset,
-    to: first.offset + Math.max(first.length, 1),
-  };
+  return first && { from: first.offset, to: first.offset + Math.max(first.length, 1) };
 };
 
 /**
@@ -32,11 +29,9 @@ const syntaxError = (text: string): LocatedIssue | undefined => {
 export const checkDocument = (text: string, baseUrl: string): CheckResult => {
   const result = decodeMunicipalityJson(text, { baseUrl });
   if (result.ok) return result;
-  const syntax =
-    result.issues.length === 1 && result.issues[0]?.path === '(document)'
-      ? syntaxError(text)
-      : undefined;
-  if (syntax) return { ok: false, issues: [syntax] };
+  const only = result.issues.length === 1 ? result.issues[0] : undefined;
+  const syntax = only?.message.startsWith('Invalid JSON') ? syntaxErrorRange(text) : undefined;
+  if (only && syntax) return { ok: false, issues: [{ ...only, ...syntax }] };
   return {
     ok: false,
     issues: result.issues.map((issue) => ({ ...issue, ...locatePath(text, issue.path) })),

@@ -10,9 +10,16 @@ export const sourceLocale = `en`;
  * The other locale codes that this application is localized into. Sorted
  * lexicographically.
  */
-export const targetLocales = [`bg`, `mk`] as const;
+export const targetLocales = [
+  `bg`,
+  `mk`,
+] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
-export const allLocales = [`bg`, `en`, `mk`] as const;
+export const allLocales = [
+  `bg`,
+  `en`,
+  `mk`,
+] as const;

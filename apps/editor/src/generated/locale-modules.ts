@@ -4,6 +4,6 @@ import * as locale_mk from './locales/mk.js';
 
 /** The translated templates of each target locale, by locale code. */
 export const localeModules = {
-  bg: locale_bg,
-  mk: locale_mk,
+  'bg': locale_bg,
+  'mk': locale_mk,
 } as const;
