@@ -66,6 +66,7 @@ export default defineConfig(
     files: [
       'bench/**/*.js',
       'apps/embed/test/**/*.js',
+      'apps/editor/test/**/*.js',
       'apps/wordpress/test/**/*.js',
       'apps/consumers/test/**/*.js',
     ],

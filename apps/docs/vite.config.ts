@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import {
@@ -100,6 +100,16 @@ const copies: Record<string, string> = {
   'examples/kazanlak.json': paths.example,
   'municipality.schema.json': paths.schema,
 };
+/** The built data editor; the docs serve it at editor/. */
+const editorDist = join(here, '../editor/dist');
+/** Every file under `dir`, or an error naming the build to run when it is missing. */
+const filesUnder = (dir: string): string[] => {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir} is not built: run \`npm run build -w @muni-kit/editor\` first.`);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+};
 const examples = (): Plugin => ({
   name: 'muni-docs-examples',
   resolveId(id) {
@@ -121,6 +131,13 @@ const examples = (): Plugin => ({
   generateBundle() {
     for (const [fileName, file] of Object.entries(copies))
       this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+    // The data editor (apps/editor, built before the docs: a dependency) at editor/.
+    for (const file of filesUnder(editorDist))
+      this.emitFile({
+        type: 'asset',
+        fileName: `editor/${relative(editorDist, file).split(sep).join('/')}`,
+        source: readFileSync(file),
+      });
   },
 });
 

@@ -2,10 +2,13 @@
 // Writes src/generated/locale-modules.ts, which imports the translated strings of every target
 // locale of lit-localize.json (src/generated/locales/<locale>.ts, from `lit-localize build`).
 // With it, lit-localize.json's `targetLocales` is the one list of interface languages: adding
-// one is an XLIFF file and a line there. Runs after `lit-localize build` in `npm run build`.
+// one is an XLIFF file and a line there. Runs after `lit-localize build` in `npm run build`, in
+// the folder of the lit-localize.json it reads (the components', or an app's: apps/editor).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
+const config = JSON.parse(readFileSync(join(process.cwd(), 'lit-localize.json'), 'utf8'));
+const outputDir = join(process.cwd(), config.output.outputDir);
 const locales = [...config.targetLocales].sort();
 const identifier = (locale) => `locale_${locale.replaceAll('-', '_')}`;
 const lines = [
@@ -18,4 +21,4 @@ const lines = [
   '} as const;',
   '',
 ];
-writeFileSync(new URL('../src/generated/locale-modules.ts', import.meta.url), lines.join('\n'));
+writeFileSync(join(outputDir, '..', 'locale-modules.ts'), lines.join('\n'));

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../index.js';
 import type { MuniElement } from './muni-element.js';
-import { interfaceLocale, interfaceLocales } from './localization.js';
+import { templates as macedonian } from '../generated/locales/mk.js';
+import { addInterfaceTranslations, interfaceLocale, interfaceLocales } from './localization.js';
 import { mount, shadow } from '../test/kit.js';
 
 const kochaniUrl = new URL('../../../domain/data/kochani.json', import.meta.url).href;
@@ -11,6 +12,21 @@ const kochani = async (): Promise<Record<string, any>> => (await fetch(kochaniUr
 describe('interface languages', () => {
   it('ship Bulgarian, English and Macedonian, as lit-localize.json lists them', () => {
     expect([...interfaceLocales]).to.deep.equal(['bg', 'en', 'mk']);
+  });
+
+  it('take an application\'s own translations beside the kit\'s (the data editor\'s)', async () => {
+    // Templates are found by id: an application's come first, the kit's stay for every other id.
+    const skipLink = 's457d59d649765619';
+    expect(macedonian[skipLink]).to.equal('Прескокни до главната содржина');
+    addInterfaceTranslations('mk', { [skipLink]: 'Кон содржината' });
+    try {
+      const element = await mount<MuniElement>('muni-site-header', { data: await kochani(), attributes: { lang: 'mk', 'main-id': 'main' } });
+      const text = shadow(element).textContent ?? '';
+      expect(text).to.include('Кон содржината');
+      expect(text).to.include('Денес');
+    } finally {
+      addInterfaceTranslations('mk', { [skipLink]: macedonian[skipLink] });
+    }
   });
 
   it('follow the element, then the document\'s default, then English', () => {

@@ -15,12 +15,19 @@ export { allLocales as interfaceLocales };
  */
 let renderLocale: InterfaceLocale = sourceLocale;
 
+/** Each locale's templates with those an application added (`addInterfaceTranslations`). */
+const withAdded = new Map<string, { readonly templates: Record<string, unknown> }>();
+
 try {
   configureReentrantLocalization({
     sourceLocale,
     targetLocales: [...targetLocales],
     getLocale: () => renderLocale,
-    loadLocaleSync: (locale) => localeModules[locale as keyof typeof localeModules],
+    loadLocaleSync: (locale) =>
+      (withAdded.get(locale) ??
+        localeModules[
+          locale as keyof typeof localeModules
+        ]) as (typeof localeModules)[keyof typeof localeModules],
   });
 } catch {
   // The host application configured @lit/localize itself (one shared copy): its msg() is used.
@@ -42,4 +49,21 @@ export const inLocale = <T>(locale: InterfaceLocale, render: () => T): T => {
   } finally {
     renderLocale = previous;
   }
+};
+
+/**
+ * Adds an application's own translated templates (the `templates` of its lit-localize
+ * runtime-mode locale modules) to the kit's, so that an application built around the elements
+ * (the data editor) renders its strings with the same msg() and `inLocale`: @lit/localize can be
+ * configured once per page, and the kit configures it. Ids are hashes of the source strings,
+ * so the application's and the kit's do not collide.
+ */
+export const addInterfaceTranslations = (
+  locale: InterfaceLocale,
+  templates: Readonly<Record<string, unknown>>,
+): void => {
+  const current =
+    withAdded.get(locale)?.templates ??
+    localeModules[locale as keyof typeof localeModules]?.templates;
+  withAdded.set(locale, { templates: { ...current, ...templates } });
 };

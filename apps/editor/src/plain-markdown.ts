@@ -1,0 +1,15 @@
+// Stands in for codemirror-json-schema's Markdown renderer (see vite.config.ts): the domain's
+// schema descriptions are plain text with `code` spans. The result goes into innerHTML there,
+// so everything is escaped first.
+const escape = (text: string): string =>
+  text
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;');
+
+/** Escaped text, `code` spans as <code>; a block is one paragraph. */
+export function renderMarkdown(markdown: string, inline = true): string {
+  const html = escape(markdown).replace(/`([^`]+)`/gu, '<code>$1</code>');
+  return inline ? html : `<p>${html}</p>`;
+}
