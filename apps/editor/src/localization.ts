@@ -7,7 +7,7 @@ import {
   interfaceLocale,
   interfaceLocales,
   type InterfaceLocale,
-} from '@muni-kit/components/internal/localization.js';
+} from '@muni-kit/components/localization.js';
 import { localeModules } from './generated/locale-modules.js';
 
 for (const [locale, module] of Object.entries(localeModules))

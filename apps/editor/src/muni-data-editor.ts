@@ -6,7 +6,7 @@ import type { Municipality } from '@muni-kit/domain';
 import schema from '@muni-kit/domain/schema/municipality.schema.json';
 import kazanlakText from '@muni-kit/domain/data/kazanlak.json?raw';
 import { msg, str } from '@lit/localize';
-import { makeDocument } from 'create-muni-kit/src/document.js';
+import { makeDocument } from 'create-muni-kit/document.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { createCodeEditor, type CodeEditor } from './code-editor.js';
