@@ -43,6 +43,8 @@ export class WeatherFeed implements ReactiveController {
   private answered = false;
   private inFlight: AbortController | undefined;
   private cancelTimer: (() => void) | undefined;
+  /** Cancels the timeout of the fetch under way. */
+  private cancelTimeout: (() => void) | undefined;
   /** Counts fetches, so that the answer of one overtaken by another is dropped. */
   private generation = 0;
 
@@ -101,6 +103,7 @@ export class WeatherFeed implements ReactiveController {
     const abort = new AbortController();
     this.inFlight = abort;
     const cancelTimeout = this.schedule(() => abort.abort(), this.timeout);
+    this.cancelTimeout = cancelTimeout;
     let reading: CurrentWeather | undefined;
     try {
       // No cookies and no referrer: a feed on another origin (Open-Meteo) learns no more than
@@ -137,6 +140,9 @@ export class WeatherFeed implements ReactiveController {
     this.generation++;
     this.inFlight?.abort();
     this.inFlight = undefined;
+    // The aborted fetch settles later; its timeout must not outlive the host meanwhile.
+    this.cancelTimeout?.();
+    this.cancelTimeout = undefined;
     this.cancelTimer?.();
     this.cancelTimer = undefined;
   }
