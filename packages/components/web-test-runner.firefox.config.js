@@ -28,6 +28,9 @@ export default {
           setViewport(viewport).catch((error) => {
             if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
           });
+        // The page in front, with the focus: `element.focus()` and `:focus-visible` styles need a
+        // focused document, which a page opened behind the previous one's closing may not be.
+        await page.bringToFront();
         return page;
       },
     }),
