@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, waitUntil, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './side-nav.js';
 import type { MuniSideNav } from './side-nav.js';
@@ -110,6 +110,8 @@ describe('muni-side-nav', () => {
     const button = toggleFor(root, 'Международни връзки');
     const group = groupOf(root, button);
     expect(button.getAttribute('aria-label')).to.equal('Подстраници на Международни връзки');
+    // Keys reach a page only once it has the focus, which a freshly opened test page may not yet.
+    await waitUntil(() => document.hasFocus(), 'the page has the focus');
     button.focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;

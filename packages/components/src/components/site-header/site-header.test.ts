@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './site-header.js';
@@ -53,6 +53,8 @@ describe('muni-site-header', () => {
     expect(skip.getAttribute('href')).to.equal('#main');
     // Out of sight until focused, then shown.
     expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+    // :focus applies only in a page that has the focus, which a freshly opened test page may not yet.
+    await waitUntil(() => document.hasFocus(), 'the page has the focus');
     skip.focus();
     expect(skip.getBoundingClientRect().width).to.be.greaterThan(100);
     await sendKeys({ press: 'Enter' });
