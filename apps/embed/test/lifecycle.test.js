@@ -25,6 +25,7 @@ const expected = {
   'muni-twin-city-card': { bg: 'Кочани', en: 'Kochani' },
   'muni-twin-city-list': { bg: 'Надканижа', en: 'Nagykanizsa' },
   'muni-side-nav': { bg: 'За общината', en: 'About the municipality' },
+  'muni-display-settings': { bg: 'Настройки на показването', en: 'Display settings' },
 };
 
 describe('late loading and lifecycle', () => {

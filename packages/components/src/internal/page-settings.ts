@@ -72,3 +72,17 @@ export const applySettings = (root: HTMLElement, settings: DisplaySettings): voi
   root.dataset.muniColorScheme = settings.colorScheme;
   root.dataset.muniTextSize = settings.textSize;
 };
+
+/** The page's display settings element (muni-display-settings), if it has one. */
+export const findDisplaySettings = (document: Document): (Element & { show?: () => Promise<void> }) | null =>
+  document.querySelector('muni-display-settings');
+
+/**
+ * A click on a link to the accessibility page opens the display settings instead, when the page
+ * has them (a modified click still follows the link, into a new tab say).
+ */
+export const openDisplaySettings = (event: MouseEvent, settings: ReturnType<typeof findDisplaySettings>): void => {
+  if (typeof settings?.show !== 'function' || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  void settings.show();
+};

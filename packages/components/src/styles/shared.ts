@@ -33,6 +33,9 @@ export const sharedStyles = [
     /* The wrapper of every render, carrying its lang and dir (see MuniElement#render): no box. */
     .in-language {
       display: contents;
+      /* The reader's text size (data-muni-text-size): here, above .root, so that an element's own
+         font-size on its root (0.875em, say) scales with it. */
+      font-size: calc(1em * var(--muni-text-scale, 1));
     }
     .root {
       all: initial;
@@ -41,7 +44,7 @@ export const sharedStyles = [
       font-family: var(--_font-family);
       /* all: initial resets color-scheme too: take the host's again. */
       color-scheme: inherit;
-      font-size: calc(1em * var(--muni-text-scale, 1));
+      font-size: 1em;
       line-height: var(--_font-line-height);
       color: var(--_color-text);
       background-color: var(--_color-surface);
