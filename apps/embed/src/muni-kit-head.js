@@ -21,6 +21,8 @@
   }
   if (!settings || typeof settings !== 'object') return;
   var root = document.documentElement;
-  if (/^(light|dark|auto)$/.test(settings.colorScheme)) root.setAttribute('data-muni-color-scheme', settings.colorScheme);
-  if (/^(100|125|150|200)$/.test(settings.textSize)) root.setAttribute('data-muni-text-size', settings.textSize);
+  if (/^(light|dark|auto)$/.test(settings.colorScheme))
+    root.setAttribute('data-muni-color-scheme', settings.colorScheme);
+  if (/^(100|125|150|200)$/.test(settings.textSize))
+    root.setAttribute('data-muni-text-size', settings.textSize);
 })();

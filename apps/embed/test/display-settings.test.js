@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium, startStaticServer } from './support.js';
 
-const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
+const policy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
 const storageKey = 'muni-kit:display-settings';
 
 describe('display settings before the first paint', () => {
@@ -45,7 +46,9 @@ describe('display settings before the first paint', () => {
           });
         } else if (value !== undefined) localStorage.setItem(key, value);
         const look = () => {
-          const crumbs = document.querySelector('muni-breadcrumbs')?.shadowRoot?.querySelector('.root');
+          const crumbs = document
+            .querySelector('muni-breadcrumbs')
+            ?.shadowRoot?.querySelector('.root');
           return {
             scheme: document.documentElement.dataset.muniColorScheme ?? null,
             size: document.documentElement.dataset.muniTextSize ?? null,
@@ -81,14 +84,21 @@ describe('display settings before the first paint', () => {
     assert.deepEqual(seen.ready, seen.frame);
     assert.equal(seen.frame.scheme, 'dark');
     assert.equal(seen.frame.size, '150');
-    assert.equal(seen.frame.background, 'rgb(27, 20, 21)', 'the server-rendered breadcrumbs are dark');
+    assert.equal(
+      seen.frame.background,
+      'rgb(27, 20, 21)',
+      'the server-rendered breadcrumbs are dark',
+    );
     const plain = await firstPaint({});
     assert.equal(parseFloat(seen.frame.fontSize), parseFloat(plain.frame.fontSize) * 1.5);
     assert.deepEqual(seen.errors, []);
   });
 
   it('lets a stored light scheme win over a dark system, and follows the system without one', async () => {
-    const light = await firstPaint({ stored: { colorScheme: 'light', textSize: '100' }, system: 'dark' });
+    const light = await firstPaint({
+      stored: { colorScheme: 'light', textSize: '100' },
+      system: 'dark',
+    });
     assert.equal(light.frame.background, 'rgb(255, 255, 255)');
     const system = await firstPaint({ system: 'dark' });
     assert.equal(system.frame.scheme, null);
@@ -99,7 +109,9 @@ describe('display settings before the first paint', () => {
     const refused = await firstPaint({ refuseStorage: true });
     assert.equal(refused.frame.scheme, null);
     assert.deepEqual(refused.errors, []);
-    const nonsense = await firstPaint({ stored: { colorScheme: 'url(javascript:1)', textSize: 1e9 } });
+    const nonsense = await firstPaint({
+      stored: { colorScheme: 'url(javascript:1)', textSize: 1e9 },
+    });
     assert.equal(nonsense.frame.scheme, null);
     assert.equal(nonsense.frame.size, null);
     assert.deepEqual(nonsense.errors, []);

@@ -26,7 +26,9 @@ export const defaultSettings: DisplaySettings = { colorScheme: 'auto', textSize:
 export const pageSettingsCss = [
   ':root[data-muni-color-scheme="light"] { --muni-color-scheme: light; color-scheme: light; }',
   ':root[data-muni-color-scheme="dark"] { --muni-color-scheme: dark; color-scheme: dark; }',
-  ...textSizes.map((size) => `:root[data-muni-text-size="${size}"] { --muni-text-scale: ${Number(size) / 100}; }`),
+  ...textSizes.map(
+    (size) => `:root[data-muni-text-size="${size}"] { --muni-text-scale: ${Number(size) / 100}; }`,
+  ),
 ].join('\n');
 
 const installed = Symbol.for('muni-kit.page-settings');
@@ -34,20 +36,28 @@ const installed = Symbol.for('muni-kit.page-settings');
 /** Adds the page-level rules to `document` once per page (every copy of the bundle shares the flag). */
 export const installPageSettings = (document: Document): void => {
   const flags = document as unknown as Record<symbol, boolean>;
-  if (flags[installed] || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  if (
+    flags[installed] ||
+    typeof CSSStyleSheet === 'undefined' ||
+    !('adoptedStyleSheets' in document)
+  )
+    return;
   flags[installed] = true;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(pageSettingsCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 };
 
-const isScheme = (value: unknown): value is ColorScheme => colorSchemes.includes(value as ColorScheme);
+const isScheme = (value: unknown): value is ColorScheme =>
+  colorSchemes.includes(value as ColorScheme);
 const isSize = (value: unknown): value is TextSize => textSizes.includes(value as TextSize);
 
 /** The remembered settings; the defaults when storage is unavailable, empty or holds anything else. */
 export const readSettings = (storage: () => Storage = () => localStorage): DisplaySettings => {
   try {
-    const stored = JSON.parse(storage().getItem(storageKey) ?? 'null') as Partial<DisplaySettings> | null;
+    const stored = JSON.parse(
+      storage().getItem(storageKey) ?? 'null',
+    ) as Partial<DisplaySettings> | null;
     return {
       colorScheme: isScheme(stored?.colorScheme) ? stored.colorScheme : defaultSettings.colorScheme,
       textSize: isSize(stored?.textSize) ? stored.textSize : defaultSettings.textSize,
@@ -58,7 +68,10 @@ export const readSettings = (storage: () => Storage = () => localStorage): Displ
 };
 
 /** Remembers the settings; false when storage refuses (private mode, quota, disabled), which is not an error. */
-export const writeSettings = (settings: DisplaySettings, storage: () => Storage = () => localStorage): boolean => {
+export const writeSettings = (
+  settings: DisplaySettings,
+  storage: () => Storage = () => localStorage,
+): boolean => {
   try {
     storage().setItem(storageKey, JSON.stringify(settings));
     return true;
@@ -74,15 +87,27 @@ export const applySettings = (root: HTMLElement, settings: DisplaySettings): voi
 };
 
 /** The page's display settings element (muni-display-settings), if it has one. */
-export const findDisplaySettings = (document: Document): (Element & { show?: () => Promise<void> }) | null =>
+export const findDisplaySettings = (
+  document: Document,
+): (Element & { show?: () => Promise<void> }) | null =>
   document.querySelector('muni-display-settings');
 
 /**
  * A click on a link to the accessibility page opens the display settings instead, when the page
  * has them (a modified click still follows the link, into a new tab say).
  */
-export const openDisplaySettings = (event: MouseEvent, settings: ReturnType<typeof findDisplaySettings>): void => {
-  if (typeof settings?.show !== 'function' || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+export const openDisplaySettings = (
+  event: MouseEvent,
+  settings: ReturnType<typeof findDisplaySettings>,
+): void => {
+  if (
+    typeof settings?.show !== 'function' ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   event.preventDefault();
   void settings.show();
 };

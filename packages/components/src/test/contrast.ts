@@ -34,7 +34,12 @@ export const parseColor = (value: string): Rgba => {
 /** `top` over `bottom` (bottom opaque). */
 const over = (top: Rgba, bottom: Rgba): Rgba => {
   const a = top[3];
-  return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
+  return [
+    top[0] * a + bottom[0] * (1 - a),
+    top[1] * a + bottom[1] * (1 - a),
+    top[2] * a + bottom[2] * (1 - a),
+    1,
+  ];
 };
 
 const luminance = ([r, g, b]: Rgba): number => {
@@ -52,7 +57,10 @@ export const contrastRatio = (a: Rgba, b: Rgba): number => {
 
 /** The parent in the flat tree: the slot a node is assigned to, else its parent, else the shadow host. */
 const composedParent = (element: Element): Element | null =>
-  element.assignedSlot ?? element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  element.assignedSlot ??
+  element.parentElement ??
+  ((element.getRootNode() as ShadowRoot).host as Element | undefined) ??
+  null;
 
 /** The opaque colour behind `element`'s content: its and its ancestors' backgrounds over the canvas (white unless the root paints). */
 export const effectiveBackground = (element: Element): Rgba => {
@@ -89,7 +97,12 @@ export const shadowTextContrasts = (root: Element): TextContrast[] => {
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const parent = text.parentElement;
-      if (!parent || !text.textContent?.trim() || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue;
+      if (
+        !parent ||
+        !text.textContent?.trim() ||
+        ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(parent.tagName)
+      )
+        continue;
       if (parent.closest('svg') || invisible(parent)) continue;
       const style = getComputedStyle(parent);
       const background = effectiveBackground(parent);

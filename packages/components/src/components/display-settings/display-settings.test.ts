@@ -5,7 +5,14 @@ import '../site-header/site-header.js';
 import '../breadcrumbs/breadcrumbs.js';
 import type { MuniDisplaySettings } from './display-settings.js';
 import { readSettings, storageKey } from '../../internal/page-settings.js';
-import { describeDataContract, kazanlak, kazanlakUrl, mount, settled, shadow } from '../../test/kit.js';
+import {
+  describeDataContract,
+  kazanlak,
+  kazanlakUrl,
+  mount,
+  settled,
+  shadow,
+} from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-display-settings',
@@ -35,7 +42,10 @@ const refusingStorage = (): Storage => {
 
 const root = document.documentElement;
 
-const settings = async (storage: () => Storage, attributes: Record<string, string> = { lang: 'en' }): Promise<MuniDisplaySettings> => {
+const settings = async (
+  storage: () => Storage,
+  attributes: Record<string, string> = { lang: 'en' },
+): Promise<MuniDisplaySettings> => {
   const element = document.createElement('muni-display-settings');
   element.storage = storage;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -68,7 +78,9 @@ describe('muni-display-settings', () => {
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
     expect(element.open).to.equal(true);
-    expect([...shadow(element).querySelectorAll('fieldset > legend')].map((l) => l.textContent)).to.deep.equal(['Colour scheme', 'Text size']);
+    expect(
+      [...shadow(element).querySelectorAll('fieldset > legend')].map((l) => l.textContent),
+    ).to.deep.equal(['Colour scheme', 'Text size']);
     await expect(element).to.be.accessible();
   });
 
@@ -102,12 +114,17 @@ describe('muni-display-settings', () => {
     expect(shadow(element).activeElement).to.equal(radio(element, 'size', '100'));
     await sendKeys({ press: 'ArrowRight' });
     expect(root.dataset.muniTextSize).to.equal('125');
-    expect(JSON.parse(storage.getItem(storageKey)!)).to.deep.equal({ colorScheme: 'dark', textSize: '125' });
+    expect(JSON.parse(storage.getItem(storageKey)!)).to.deep.equal({
+      colorScheme: 'dark',
+      textSize: '125',
+    });
   });
 
   it('scales every element’s text by the chosen size and paints the chosen scheme', async () => {
     const element = await settings(() => memoryStorage());
-    const crumbs = await mount('muni-breadcrumbs', { attributes: { src: kazanlakUrl, page: 'twin-city-kochani' } });
+    const crumbs = await mount('muni-breadcrumbs', {
+      attributes: { src: kazanlakUrl, page: 'twin-city-kochani' },
+    });
     const crumbsRoot = shadow(crumbs).querySelector('.root')!;
     const before = parseFloat(getComputedStyle(crumbsRoot).fontSize);
     radio(element, 'size', '200').click();
@@ -119,7 +136,9 @@ describe('muni-display-settings', () => {
   });
 
   it('remembers the choice across pages, and shows what the page already applies', async () => {
-    const storage = memoryStorage({ [storageKey]: JSON.stringify({ colorScheme: 'light', textSize: '150' }) });
+    const storage = memoryStorage({
+      [storageKey]: JSON.stringify({ colorScheme: 'light', textSize: '150' }),
+    });
     const element = await settings(() => storage);
     expect(root.dataset.muniColorScheme, 'applied without the head script').to.equal('light');
     expect(root.dataset.muniTextSize).to.equal('150');
@@ -128,11 +147,16 @@ describe('muni-display-settings', () => {
     element.remove();
     root.dataset.muniColorScheme = 'dark';
     const next = await settings(() => storage);
-    expect(radio(next, 'scheme', 'dark').checked, 'the attribute the head script set wins').to.equal(true);
+    expect(
+      radio(next, 'scheme', 'dark').checked,
+      'the attribute the head script set wins',
+    ).to.equal(true);
   });
 
   it('tolerates storage that refuses or holds nonsense: the choice applies to this page only', async () => {
-    expect(readSettings(() => memoryStorage({ [storageKey]: '{"colorScheme":"purple","textSize":9' }))).to.deep.equal({ colorScheme: 'auto', textSize: '100' });
+    expect(
+      readSettings(() => memoryStorage({ [storageKey]: '{"colorScheme":"purple","textSize":9' })),
+    ).to.deep.equal({ colorScheme: 'auto', textSize: '100' });
     const element = await settings(refusingStorage);
     await element.show();
     radio(element, 'scheme', 'dark').click();
@@ -144,7 +168,8 @@ describe('muni-display-settings', () => {
   it('fires muni-show and muni-hide before, cancelably, and the after events once done', async () => {
     const element = await settings(() => memoryStorage());
     const events: string[] = [];
-    for (const name of ['muni-show', 'muni-after-show', 'muni-hide', 'muni-after-hide'] as const) element.addEventListener(name, () => events.push(name));
+    for (const name of ['muni-show', 'muni-after-show', 'muni-hide', 'muni-after-hide'] as const)
+      element.addEventListener(name, () => events.push(name));
     const veto = (event: Event) => event.preventDefault();
     element.addEventListener('muni-show', veto, { once: true });
     await element.show();
@@ -160,17 +185,34 @@ describe('muni-display-settings', () => {
     expect(dialogOf(element).open, 'a cancelled hide').to.equal(true);
     await element.hide();
     expect(dialogOf(element).open).to.equal(false);
-    expect(events).to.deep.equal(['muni-show', 'muni-show', 'muni-after-show', 'muni-hide', 'muni-hide', 'muni-after-hide']);
+    expect(events).to.deep.equal([
+      'muni-show',
+      'muni-show',
+      'muni-after-show',
+      'muni-hide',
+      'muni-hide',
+      'muni-after-hide',
+    ]);
   });
 
   it('speaks Bulgarian and Macedonian, percentages too', async () => {
     const bg = await settings(() => memoryStorage(), { lang: 'bg' });
     expect(shadow(bg).querySelector('h2')!.textContent).to.equal('Настройки на показването');
     expect(shadow(bg).querySelector('.close')!.textContent!.trim()).to.equal('Затвори');
-    expect(radio(bg, 'size', '125').nextElementSibling!.textContent).to.equal(new Intl.NumberFormat('bg', { style: 'percent' }).format(1.25));
-    const kochani = await (await fetch(new URL('../../../../domain/data/kochani.json', import.meta.url))).json();
-    const mk = await mount<MuniDisplaySettings>('muni-display-settings', { data: kochani, attributes: { lang: 'mk' } });
-    expect([...shadow(mk).querySelectorAll('legend')].map((l) => l.textContent)).to.deep.equal(['Шема на бои', 'Големина на текстот']);
+    expect(radio(bg, 'size', '125').nextElementSibling!.textContent).to.equal(
+      new Intl.NumberFormat('bg', { style: 'percent' }).format(1.25),
+    );
+    const kochani = await (
+      await fetch(new URL('../../../../domain/data/kochani.json', import.meta.url))
+    ).json();
+    const mk = await mount<MuniDisplaySettings>('muni-display-settings', {
+      data: kochani,
+      attributes: { lang: 'mk' },
+    });
+    expect([...shadow(mk).querySelectorAll('legend')].map((l) => l.textContent)).to.deep.equal([
+      'Шема на бои',
+      'Големина на текстот',
+    ]);
   });
 
   it('links to the accessibility statement when the data names one', async () => {
@@ -186,8 +228,12 @@ describe('muni-display-settings', () => {
 
   it('opens from the header’s accessibility link, which says it opens a dialog', async () => {
     const element = await settings(() => memoryStorage());
-    const header = await mount('muni-site-header', { attributes: { src: kazanlakUrl, lang: 'en' } });
-    const link = [...shadow(header).querySelectorAll<HTMLAnchorElement>('a[part="utility-link"]')].find((a) => a.textContent === 'Accessibility')!;
+    const header = await mount('muni-site-header', {
+      attributes: { src: kazanlakUrl, lang: 'en' },
+    });
+    const link = [
+      ...shadow(header).querySelectorAll<HTMLAnchorElement>('a[part="utility-link"]'),
+    ].find((a) => a.textContent === 'Accessibility')!;
     expect(link.getAttribute('aria-haspopup')).to.equal('dialog');
     const others = [...shadow(header).querySelectorAll('a[part="utility-link"][aria-haspopup]')];
     expect(others).to.have.length(1);

@@ -73,7 +73,9 @@ export class MuniDisplaySettings extends MuniElement {
   /** Where the settings are remembered; a test or an app can give another Storage. */
   @property({ attribute: false }) storage: () => Storage = () => localStorage;
 
-  @state() private settings: DisplaySettings = readSettings(() => ({ getItem: () => null }) as unknown as Storage);
+  @state() private settings: DisplaySettings = readSettings(
+    () => ({ getItem: () => null }) as unknown as Storage,
+  );
   /** False once storage has refused to keep a choice. */
   @state() private remembered = true;
 
@@ -89,7 +91,9 @@ export class MuniDisplaySettings extends MuniElement {
       colorScheme: (colorSchemes as readonly string[]).includes(root.dataset.muniColorScheme ?? '')
         ? (root.dataset.muniColorScheme as ColorScheme)
         : stored.colorScheme,
-      textSize: (textSizes as readonly string[]).includes(root.dataset.muniTextSize ?? '') ? (root.dataset.muniTextSize as TextSize) : stored.textSize,
+      textSize: (textSizes as readonly string[]).includes(root.dataset.muniTextSize ?? '')
+        ? (root.dataset.muniTextSize as TextSize)
+        : stored.textSize,
     };
     // Without the head script, the remembered choice still applies (after the first paint).
     if (root.dataset.muniColorScheme === undefined) applySettings(root, this.settings);
@@ -108,7 +112,13 @@ export class MuniDisplaySettings extends MuniElement {
   }
 
   private emit(name: 'muni-show' | 'muni-after-show' | 'muni-hide' | 'muni-after-hide'): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: name === 'muni-show' || name === 'muni-hide' }));
+    return this.dispatchEvent(
+      new CustomEvent(name, {
+        bubbles: true,
+        composed: true,
+        cancelable: name === 'muni-show' || name === 'muni-hide',
+      }),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -163,14 +173,30 @@ export class MuniDisplaySettings extends MuniElement {
   }
 
   private schemeLabel(scheme: ColorScheme): string {
-    return scheme === 'light' ? msg('Light') : scheme === 'dark' ? msg('Dark') : msg('As on this device');
+    return scheme === 'light'
+      ? msg('Light')
+      : scheme === 'dark'
+        ? msg('Dark')
+        : msg('As on this device');
   }
 
-  private radios<V extends string>(name: string, values: readonly V[], current: V, label: (value: V) => string, pick: (value: V) => void) {
+  private radios<V extends string>(
+    name: string,
+    values: readonly V[],
+    current: V,
+    label: (value: V) => string,
+    pick: (value: V) => void,
+  ) {
     return values.map(
       (value) =>
         html`<label class="choice">
-          <input type="radio" name=${name} .value=${value} .checked=${value === current} @change=${() => pick(value)} />
+          <input
+            type="radio"
+            name=${name}
+            .value=${value}
+            .checked=${value === current}
+            @change=${() => pick(value)}
+          />
           <span>${label(value)}</span>
         </label>`,
     );
@@ -180,27 +206,46 @@ export class MuniDisplaySettings extends MuniElement {
     const percent = new Intl.NumberFormat(this.locale, { style: 'percent' });
     const statement = municipality.accessibilityStatementUrl;
     return html`<div class="root">
-      <dialog part="dialog" aria-labelledby="heading" @cancel=${this.onCancel} @close=${this.onClose}>
+      <dialog
+        part="dialog"
+        aria-labelledby="heading"
+        @cancel=${this.onCancel}
+        @close=${this.onClose}
+      >
         <div class="header">
           <h2 id="heading" part="heading">${msg('Display settings')}</h2>
-          <button type="button" class="close" part="close" @click=${() => void this.hide()}>${msg('Close')}</button>
+          <button type="button" class="close" part="close" @click=${() => void this.hide()}>
+            ${msg('Close')}
+          </button>
         </div>
         <fieldset>
           <legend>${msg('Colour scheme')}</legend>
-          ${this.radios('scheme', colorSchemes, this.settings.colorScheme, (s) => this.schemeLabel(s), (colorScheme) =>
-            this.choose({ ...this.settings, colorScheme }),
+          ${this.radios(
+            'scheme',
+            colorSchemes,
+            this.settings.colorScheme,
+            (s) => this.schemeLabel(s),
+            (colorScheme) => this.choose({ ...this.settings, colorScheme }),
           )}
         </fieldset>
         <fieldset>
           <legend>${msg('Text size')}</legend>
-          ${this.radios('size', textSizes, this.settings.textSize, (s) => percent.format(Number(s) / 100), (textSize) =>
-            this.choose({ ...this.settings, textSize }),
+          ${this.radios(
+            'size',
+            textSizes,
+            this.settings.textSize,
+            (s) => percent.format(Number(s) / 100),
+            (textSize) => this.choose({ ...this.settings, textSize }),
           )}
         </fieldset>
         <p class="note" role="status">
-          ${this.remembered
-            ? msg('Your choice is remembered on this device.')
-            : msg('This browser does not let the page remember your choice: it applies to this page only.')}
+          ${
+            this.remembered
+              ? msg('Your choice is remembered on this device.')
+              : msg(
+                  'This browser does not let the page remember your choice: it applies to this page only.',
+                )
+          }
         </p>
         ${statement ? html`<p><a part="statement-link" href=${statement}>${msg('Accessibility statement')}</a></p>` : nothing}
       </dialog>
