@@ -123,6 +123,12 @@ export class MuniDisplaySettings extends MuniElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Checkedness set here, not bound: the server renders no choice (it cannot know the
+    // reader's, and vnu rejects checked="false"), and a hydrated page then shows the remembered one.
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      const current = input.name === 'scheme' ? this.settings.colorScheme : this.settings.textSize;
+      input.checked = input.value === current;
+    }
     const dialog = this.dialog;
     if (!changed.has('open') || !dialog || this.open === dialog.open) return;
     if (this.open) {
@@ -183,20 +189,13 @@ export class MuniDisplaySettings extends MuniElement {
   private radios<V extends string>(
     name: string,
     values: readonly V[],
-    current: V,
     label: (value: V) => string,
     pick: (value: V) => void,
   ) {
     return values.map(
       (value) =>
         html`<label class="choice">
-          <input
-            type="radio"
-            name=${name}
-            .value=${value}
-            .checked=${value === current}
-            @change=${() => pick(value)}
-          />
+          <input type="radio" name=${name} value=${value} @change=${() => pick(value)} />
           <span>${label(value)}</span>
         </label>`,
     );
@@ -223,7 +222,6 @@ export class MuniDisplaySettings extends MuniElement {
           ${this.radios(
             'scheme',
             colorSchemes,
-            this.settings.colorScheme,
             (s) => this.schemeLabel(s),
             (colorScheme) => this.choose({ ...this.settings, colorScheme }),
           )}
@@ -233,7 +231,6 @@ export class MuniDisplaySettings extends MuniElement {
           ${this.radios(
             'size',
             textSizes,
-            this.settings.textSize,
             (s) => percent.format(Number(s) / 100),
             (textSize) => this.choose({ ...this.settings, textSize }),
           )}

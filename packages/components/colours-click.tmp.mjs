@@ -1,0 +1,21 @@
+import puppeteer from 'puppeteer-core';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const tab = await browser.newPage();
+await tab.setViewport({ width: 1280, height: 900 });
+await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+await tab.goto('http://localhost:5199/index.html', { waitUntil: 'networkidle0' });
+const link = await tab.evaluateHandle(() => [...document.querySelector('muni-site-header').shadowRoot.querySelectorAll('a[part="utility-link"]')][0]);
+console.log('haspopup', await link.evaluate((a) => a.getAttribute('aria-haspopup')));
+await link.click();
+await new Promise((r) => setTimeout(r, 300));
+console.log('open', await tab.evaluate(() => document.querySelector('muni-display-settings').shadowRoot.querySelector('dialog').open));
+// choose 150 %, then close with Escape
+await tab.evaluate(() => document.querySelector('muni-display-settings').shadowRoot.querySelector('input[value="150"]').click());
+await tab.screenshot({ path: '/tmp/shots/index-dialog-dark-150-1280.png' });
+await tab.keyboard.press('Escape');
+await tab.reload({ waitUntil: 'networkidle0' });
+console.log('after reload', await tab.evaluate(() => ({ ...document.documentElement.dataset })));
+await tab.screenshot({ path: '/tmp/shots/index-dark-150-1280.png' });
+await tab.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+await tab.screenshot({ path: '/tmp/shots/index-forced-colors-1280.png' });
+await browser.close();
