@@ -130,11 +130,11 @@ describe('strict CSP and Trusted Types', () => {
   };
 
   it('the demo page renders with no violation', async () => {
-    await check('/', 7);
+    await check('/', 8);
   });
 
   it('the English demo (?lang=en) renders with no violation', async () => {
-    await check('/?lang=en', 7);
+    await check('/?lang=en', 8);
   });
 
   it('a page with all eight elements (and inline JSON data) renders with no violation', async () => {

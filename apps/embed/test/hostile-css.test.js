@@ -246,7 +246,8 @@ describe('hostile host CSS', () => {
         /Comic Sans/u,
       );
       const report = [];
-      for (const name of elementNames) {
+      // Not the display settings: a closed dialog has nothing on screen to compare.
+      for (const name of elementNames.filter((tag) => tag !== 'muni-display-settings')) {
         const result = await compare(clean, hostile, name);
         report.push(result.summary);
         assert.ok(
@@ -311,7 +312,7 @@ describe('hostile host CSS', () => {
         '24px',
         'the setting applies',
       );
-      for (const name of elementNames) {
+      for (const name of elementNames.filter((tag) => tag !== 'muni-display-settings')) {
         assert.ok(sizes.clean[name].length > 0, `<${name}> has text`);
         assert.deepEqual(
           sizes.rootFont[name],

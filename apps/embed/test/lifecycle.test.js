@@ -25,6 +25,7 @@ const expected = {
   'muni-twin-city-card': { bg: 'Кочани', en: 'Kochani' },
   'muni-twin-city-list': { bg: 'Надканижа', en: 'Nagykanizsa' },
   'muni-side-nav': { bg: 'За общината', en: 'About the municipality' },
+  'muni-display-settings': { bg: 'Настройки на показването', en: 'Display settings' },
 };
 
 describe('late loading and lifecycle', () => {
@@ -83,7 +84,7 @@ describe('late loading and lifecycle', () => {
   it('the demo: elements in the page before the module runs upgrade and render', async () => {
     const { context, tab, seen } = await open('/');
     try {
-      assert.equal(await settle(tab), 7);
+      assert.equal(await settle(tab), 8);
       for (const element of await survey(tab)) {
         assert.equal(element.alert, null);
         assert.ok(element.text.length > 20, `<${element.tag}> renders`);

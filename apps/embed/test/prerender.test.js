@@ -254,7 +254,7 @@ describe('the prerendered demo', () => {
           .textContent.trim(),
       }));
       assert.equal(state.definedEarly, false, 'the nodes were recorded before the bundle ran');
-      assert.equal(state.hosts, 7);
+      assert.equal(state.hosts, 8);
       assert.deepEqual(state.replaced, [], 'hydration kept every node');
       assert.deepEqual(state.shifts, [], 'no layout shift');
       assert.deepEqual(scriptErrors(seen), []);

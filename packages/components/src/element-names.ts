@@ -11,6 +11,7 @@ export const elementNames = [
   'muni-twin-city-card',
   'muni-twin-city-list',
   'muni-side-nav',
+  'muni-display-settings',
 ] as const;
 
 export type ElementName = (typeof elementNames)[number];

@@ -6,6 +6,7 @@ export * from './muni-contact-footer.js';
 export * from './muni-twin-city-card.js';
 export * from './muni-twin-city-list.js';
 export * from './muni-side-nav.js';
+export * from './muni-display-settings.js';
 export { MuniElement, type MuniErrorDetail } from './internal/muni-element.js';
 export type { LoadFailure } from './internal/municipality-source.js';
 export { version } from './version.js';

@@ -43,6 +43,7 @@ const elements = {
   'muni-twin-city-card': ['--twin-city', 'kochani'],
   'muni-twin-city-list': ['--current-url', kochaniPage],
   'muni-side-nav': ['--current-url', kochaniPage],
+  'muni-display-settings': [],
 };
 
 /** Parse errors of an HTML document (or of a fragment put in one). */

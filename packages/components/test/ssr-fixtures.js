@@ -24,6 +24,7 @@ const selections = {
   'muni-twin-city-card': { twinCity: 'kochani' },
   'muni-twin-city-list': { currentUrl: kochaniPage },
   'muni-side-nav': { currentUrl: kochaniPage },
+  'muni-display-settings': {},
 };
 
 const fixtures = {};

@@ -118,6 +118,7 @@ describe('decodeMunicipality: exact error paths', () => {
     [['coatOfArms', 'src'], 'data:image/svg+xml,<svg onload=alert(1)>', 'coatOfArms.src'],
     [['utilityLinks', 0, 'kind'], 'weather', 'utilityLinks[0].kind'],
     [['weather', 'src'], 'javascript:alert(1)', 'weather.src'],
+    [['accessibilityStatementUrl'], 'javascript:alert(1)', 'accessibilityStatementUrl'],
     [
       ['mainNavigation', 0, 'children', 1, 'children', 0, 'url'],
       'vbscript:msgbox(1)',

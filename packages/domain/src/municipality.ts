@@ -137,6 +137,11 @@ export const Municipality = /*#__PURE__*/ (() => Schema.Struct({
   homeUrl: SafeUrl,
   coatOfArms: Image,
   utilityLinks: Schema.Array(UtilityLink),
+  /** The municipality's accessibility statement, linked from the display settings (muni-display-settings). */
+  accessibilityStatementUrl: Schema.optionalKey(SafeUrl).annotateKey({
+    description:
+      'The page of the municipality\'s accessibility statement (conformance, known problems, how to report one). The display settings link to it; without it, they show no link.',
+  }),
   /** Where the "today" line's weather comes from: a feed in Open-Meteo's format (see weather.ts). */
   weather: Schema.optionalKey(
     Schema.Struct({

@@ -3,20 +3,20 @@ import { css } from 'lit';
 
 export const tokenDefaults = css`
   :host {
-    --_color-primary: var(--muni-color-primary, #8c1d40);
-    --_color-primary-strong: var(--muni-color-primary-strong, #6b1531);
-    --_color-on-primary: var(--muni-color-on-primary, #ffffff);
-    --_color-primary-subtle: var(--muni-color-primary-subtle, #fbeef2);
-    --_color-text: var(--muni-color-text, #1f1a1c);
-    --_color-text-muted: var(--muni-color-text-muted, #5a4f53);
-    --_color-surface: var(--muni-color-surface, #ffffff);
-    --_color-surface-alt: var(--muni-color-surface-alt, #faf6f3);
-    --_color-border: var(--muni-color-border, #cfc3bd);
-    --_color-link: var(--muni-color-link, #8c1d40);
-    --_color-focus: var(--muni-color-focus, #0b0c0c);
-    --_color-focus-halo: var(--muni-color-focus-halo, #ffdd00);
-    --_color-success: var(--muni-color-success, #1e6b34);
-    --_color-danger: var(--muni-color-danger, #a4161a);
+    --_color-primary: var(--muni-color-primary, light-dark(#8c1d40, #f07a93));
+    --_color-primary-strong: var(--muni-color-primary-strong, light-dark(#6b1531, #ff94ad));
+    --_color-on-primary: var(--muni-color-on-primary, light-dark(#ffffff, #000000));
+    --_color-primary-subtle: var(--muni-color-primary-subtle, light-dark(#fbeef2, #432329));
+    --_color-text: var(--muni-color-text, light-dark(#1f1a1c, #f5eced));
+    --_color-text-muted: var(--muni-color-text-muted, light-dark(#5a4f53, #cab9bb));
+    --_color-surface: var(--muni-color-surface, light-dark(#ffffff, #1b1415));
+    --_color-surface-alt: var(--muni-color-surface-alt, light-dark(#faf6f3, #281f20));
+    --_color-border: var(--muni-color-border, light-dark(#cfc3bd, #7d6d6f));
+    --_color-link: var(--muni-color-link, light-dark(#8c1d40, #f07a93));
+    --_color-focus: var(--muni-color-focus, light-dark(#0b0c0c, #ffffff));
+    --_color-focus-halo: var(--muni-color-focus-halo, light-dark(#ffdd00, #ffdd00));
+    --_color-success: var(--muni-color-success, light-dark(#1e6b34, #76c479));
+    --_color-danger: var(--muni-color-danger, light-dark(#a4161a, #ff7064));
     --_font-family: var(--muni-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
     --_font-size-small: var(--muni-font-size-small, 0.875em);
     --_font-size-base: var(--muni-font-size-base, 1em);

@@ -19,6 +19,7 @@ import {
   type ServerRendering,
 } from './hydration.js';
 import { errorMessage } from './error-message.js';
+import { installPageSettings } from './page-settings.js';
 import {
   decodeInline,
   decodeProperty,
@@ -146,6 +147,7 @@ export abstract class MuniElement extends LitElement {
       else this.shadowRoot.replaceChildren();
     }
     super.connectedCallback();
+    if (!isServer) installPageSettings(this.ownerDocument);
     this.stopWatchingLanguage = watchLanguage(() => {
       const requested = this.requestedLanguage;
       // Another locale, or the same one on a page in another language (the marks change).

@@ -128,6 +128,7 @@ const selections: Record<ElementName, ReadonlyArray<'twinCity' | 'page' | 'curre
   'muni-twin-city-card': ['twinCity'],
   'muni-twin-city-list': ['currentUrl'],
   'muni-side-nav': ['currentUrl'],
+  'muni-display-settings': [],
 };
 const attributeOf = { twinCity: 'twin-city', page: 'page', currentUrl: 'current-url' } as const;
 const timeDependent: ReadonlySet<ElementName> = new Set([

@@ -9,6 +9,13 @@ import { tokenDefaults } from '../generated/tokens.js';
  * resets everything inherited; text is sized from `medium`, the reader's browser setting, pinned
  * with !important (which wins over the page), so a page's root font-size does not shrink or grow
  * the kit.
+ *
+ * Colours, the one rule (ARCHITECTURE.md, "Colours"): every element paints its own surface.
+ * `.root` sets the text colour AND the surface behind it from the tokens, so no text sits in a
+ * fixed colour on whatever the page has behind it. The scheme: `color-scheme` on the host reads
+ * `--muni-color-scheme` (set on the page's :root by data-muni-color-scheme, see
+ * internal/page-settings.ts), else `light dark`, which follows the reader's system; the tokens
+ * are light-dark() pairs resolved against it. Text size: `--muni-text-scale` (data-muni-text-size).
  */
 export const sharedStyles = [
   tokenDefaults,
@@ -18,6 +25,7 @@ export const sharedStyles = [
       box-sizing: border-box;
       min-inline-size: 0;
       font-size: medium !important;
+      color-scheme: var(--muni-color-scheme, light dark);
     }
     :host([hidden]) {
       display: none !important;
@@ -25,15 +33,21 @@ export const sharedStyles = [
     /* The wrapper of every render, carrying its lang and dir (see MuniElement#render): no box. */
     .in-language {
       display: contents;
+      /* The reader's text size (data-muni-text-size): here, above .root, so that an element's own
+         font-size on its root (0.875em, say) scales with it. */
+      font-size: calc(1em * var(--muni-text-scale, 1));
     }
     .root {
       all: initial;
       display: block;
       box-sizing: border-box;
       font-family: var(--_font-family);
+      /* all: initial resets color-scheme too: take the host's again. */
+      color-scheme: inherit;
       font-size: 1em;
       line-height: var(--_font-line-height);
       color: var(--_color-text);
+      background-color: var(--_color-surface);
       /* anywhere, not break-word: a long word then also lowers the min-content size, so flex and
          grid items shrink and wrap it instead of overflowing a narrow screen. */
       overflow-wrap: anywhere;

@@ -13,6 +13,7 @@ import {
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import { landmarkAncestors } from '../../internal/landmarks.js';
+import { findDisplaySettings, openDisplaySettings } from '../../internal/page-settings.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { siteHeaderStyles } from './site-header.styles.js';
 import { HeaderWeather } from './header-weather.js';
@@ -177,6 +178,10 @@ export class MuniSiteHeader extends MuniElement {
     return id ? document.getElementById(id) : null;
   }
 
+  /** The page's display settings, which the accessibility link opens; none on the server (a plain link). */
+  private displaySettings = () => (this.asOnServer ? null : findDisplaySettings(this.ownerDocument));
+  private openDisplaySettings = (event: MouseEvent) => openDisplaySettings(event, this.displaySettings());
+
   private renderUtilityBar(municipality: Municipality): TemplateResult {
     const versions = municipality.languageVersions;
     return html`<div class="utility-bar" part="utility-bar">
@@ -188,7 +193,13 @@ export class MuniSiteHeader extends MuniElement {
                   ${municipality.utilityLinks.map(
                     (link) =>
                       html`<li>
-                        <a part="utility-link" href=${link.url}>${this.textIn(link.label)}</a>
+                        <a
+                          part="utility-link"
+                          href=${link.url}
+                          aria-haspopup=${link.kind === 'accessibility' && this.displaySettings() ? 'dialog' : nothing}
+                          @click=${link.kind === 'accessibility' ? this.openDisplaySettings : nothing}
+                          >${this.textIn(link.label)}</a
+                        >
                       </li>`,
                   )}
                 </ul>

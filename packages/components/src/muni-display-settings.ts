@@ -1,0 +1,1 @@
+export * from './components/display-settings/display-settings.js';
