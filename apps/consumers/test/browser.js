@@ -28,7 +28,8 @@ export const inspectPage = async (browser, url) => {
         );
       },
       undefined,
-      { timeout: 30_000 },
+      // Room for a busy machine (the other suites run beside this one).
+      { timeout: 120_000 },
     );
     const state = await page.evaluate(async () => {
       const elements = [...document.querySelectorAll('*')].filter((e) =>
