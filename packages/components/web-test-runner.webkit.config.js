@@ -126,10 +126,11 @@ export default {
   concurrency: 1,
   files: [
     ...chromiumConfig.files,
-    // Not yet in WebKit: the page stops answering in "moves between the sections with Left/Right
-    // and to the first/last with Home/End" (the file then hits testsFinishTimeout), and in the
-    // drawer links reached with Tab show no focus ring (outline-style none). To be fixed, then
-    // this line removed.
+    // Not yet in WebKit: after a key sent over WebKitWebDriver, focus is on the body rather than
+    // on the element a test focused, so the keyboard tests cannot run as written; the file stops
+    // in "moves between the sections with Left/Right and to the first/last with Home/End" (until
+    // testsFinishTimeout), and drawer links reached with Tab show no focus ring. To be fixed,
+    // then this line removed.
     '!**/mega-menu/mega-menu.test.ts',
   ],
   plugins: [...chromiumConfig.plugins, webkitCommands],
