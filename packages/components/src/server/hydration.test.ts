@@ -32,13 +32,12 @@ const textOf = (root: ShadowRoot): string =>
     .trim();
 
 /** Today's date in Sofia, as the header's `<time datetime>` writes it. */
-const todayInSofia = (): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Sofia',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+// From the parts, not en-CA's pattern: that is YYYY-MM-DD in Chromium and Firefox, MM/DD/YYYY in WebKit.
+const todayInSofia = (): string => {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Sofia', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+};
 
 describe('server-rendered elements hydrate in the browser', () => {
   const hosts = new Map<string, MuniElement>();
