@@ -116,7 +116,8 @@ export default {
     }),
   ],
   testFramework: {
-    config: { timeout: 10000 },
+    // A test that hangs fails after half a minute: room for a 2-core machine running every suite at once.
+    config: { timeout: 30000 },
   },
   // Output a person reads: Lit's dev-mode notice, printed by every test file, says nothing about a test.
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),

@@ -1,3 +1,5 @@
+import type { HolidayName, PublicHoliday } from './public-holidays.js';
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
@@ -14,7 +16,8 @@ export interface CalendarDay {
 }
 
 /** "2026-03-03". */
-export const isoDate = (date: CalendarDay): string => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+export const isoDate = (date: CalendarDay): string =>
+  `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 
 /** The date of "YYYY-MM-DD" (not checked: the schema checks dates). */
 export const parseIsoDate = (date: string): CalendarDay => ({
@@ -79,9 +82,33 @@ export const substituteDays = (
   for (const holiday of [...holidays].sort((x, y) => x.date.localeCompare(y.date))) {
     if (!holiday.movable || !restDays.includes(weekdayOfIsoDate(holiday.date))) continue;
     let date = shiftIsoDate(holiday.date, 1);
-    while (taken.has(date) || restDays.includes(weekdayOfIsoDate(date))) date = shiftIsoDate(date, 1);
+    while (taken.has(date) || restDays.includes(weekdayOfIsoDate(date)))
+      date = shiftIsoDate(date, 1);
     taken.add(date);
     result.push([date, holiday]);
   }
   return result;
 };
+
+/**
+ * A year of a calendar: its `days`, named from `names`, with the substitute days the holidays on
+ * `restDays` give, in date order.
+ */
+export const holidaysWithSubstitutes = (
+  days: readonly FixedHoliday[],
+  names: Readonly<Record<string, HolidayName>>,
+  restDays: readonly number[],
+): PublicHoliday[] =>
+  [
+    ...days.map((day): PublicHoliday => ({
+      date: day.date,
+      name: names[day.key]!,
+      kind: 'holiday',
+    })),
+    ...substituteDays(days, restDays).map(([date, holiday]): PublicHoliday => ({
+      date,
+      name: names[holiday.key]!,
+      kind: 'substitute',
+      substitutes: holiday.date,
+    })),
+  ].sort((a, b) => a.date.localeCompare(b.date));

@@ -1,4 +1,9 @@
-import { orthodoxEaster, shiftIsoDate, substituteDays, type FixedHoliday } from './holiday-dates.js';
+import {
+  orthodoxEaster,
+  shiftIsoDate,
+  holidaysWithSubstitutes,
+  type FixedHoliday,
+} from './holiday-dates.js';
 import type { HolidayCalendar, HolidayName, PublicHoliday } from './public-holidays.js';
 
 /**
@@ -23,7 +28,11 @@ import type { HolidayCalendar, HolidayName, PublicHoliday } from './public-holid
  */
 const names: Readonly<Record<string, HolidayName>> = {
   newYear: { bg: 'Нова година', en: "New Year's Day", mk: 'Нова година' },
-  liberation: { bg: 'Ден на Освобождението', en: 'Liberation Day', mk: 'Ден на ослободувањето на Бугарија' },
+  liberation: {
+    bg: 'Ден на Освобождението',
+    en: 'Liberation Day',
+    mk: 'Ден на ослободувањето на Бугарија',
+  },
   labour: { bg: 'Ден на труда', en: 'Labour Day', mk: 'Ден на трудот' },
   stGeorge: { bg: 'Гергьовден', en: "St George's Day", mk: 'Ѓурѓовден' },
   letters: {
@@ -31,11 +40,23 @@ const names: Readonly<Record<string, HolidayName>> = {
     en: 'Day of Saints Cyril and Methodius',
     mk: 'Ден на светите браќа Кирил и Методиј',
   },
-  unification: { bg: 'Ден на Съединението', en: 'Unification Day', mk: 'Ден на обединувањето на Бугарија' },
-  independence: { bg: 'Ден на Независимостта', en: 'Independence Day', mk: 'Ден на независноста на Бугарија' },
+  unification: {
+    bg: 'Ден на Съединението',
+    en: 'Unification Day',
+    mk: 'Ден на обединувањето на Бугарија',
+  },
+  independence: {
+    bg: 'Ден на Независимостта',
+    en: 'Independence Day',
+    mk: 'Ден на независноста на Бугарија',
+  },
   christmasEve: { bg: 'Бъдни вечер', en: 'Christmas Eve', mk: 'Бадник' },
   christmas: { bg: 'Рождество Христово', en: 'Christmas Day', mk: 'Божиќ' },
-  christmas2: { bg: 'Рождество Христово, втори ден', en: 'Second day of Christmas', mk: 'Божиќ, втор ден' },
+  christmas2: {
+    bg: 'Рождество Христово, втори ден',
+    en: 'Second day of Christmas',
+    mk: 'Божиќ, втор ден',
+  },
   goodFriday: { bg: 'Велики петък', en: 'Good Friday', mk: 'Велики петок' },
   holySaturday: { bg: 'Велика събота', en: 'Holy Saturday', mk: 'Велика сабота' },
   easter: { bg: 'Великден', en: 'Easter Sunday', mk: 'Велигден' },
@@ -67,16 +88,7 @@ const holidaysOf = (year: number): readonly PublicHoliday[] => {
     { date: easter, key: 'easter', movable: false },
     { date: shiftIsoDate(easter, 1), key: 'easterMonday', movable: false },
   ];
-  const holidays: PublicHoliday[] = [
-    ...days.map((day) => ({ date: day.date, name: names[day.key]!, kind: 'holiday' as const })),
-    ...substituteDays(days, weekend).map(([date, holiday]) => ({
-      date,
-      name: names[holiday.key]!,
-      kind: 'substitute' as const,
-      substitutes: holiday.date,
-    })),
-  ];
-  return holidays.sort((a, b) => a.date.localeCompare(b.date));
+  return holidaysWithSubstitutes(days, names, weekend);
 };
 
 /** Bulgaria's official holidays and their substitute days (Labour Code, art. 154). */

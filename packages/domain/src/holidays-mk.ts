@@ -1,4 +1,10 @@
-import { isoDate, orthodoxEaster, shiftIsoDate, substituteDays, type FixedHoliday } from './holiday-dates.js';
+import {
+  isoDate,
+  orthodoxEaster,
+  shiftIsoDate,
+  holidaysWithSubstitutes,
+  type FixedHoliday,
+} from './holiday-dates.js';
 import type { HolidayCalendar, HolidayName, PublicHoliday } from './public-holidays.js';
 
 /**
@@ -26,7 +32,11 @@ import type { HolidayCalendar, HolidayName, PublicHoliday } from './public-holid
 const names: Readonly<Record<string, HolidayName>> = {
   newYear: { mk: 'Нова година', en: "New Year's Day", bg: 'Нова година' },
   christmas: { mk: 'Божиќ', en: 'Orthodox Christmas', bg: 'Рождество Христово (православно)' },
-  easterMonday: { mk: 'Велигден, втор ден', en: 'Orthodox Easter Monday', bg: 'Великден, втори ден' },
+  easterMonday: {
+    mk: 'Велигден, втор ден',
+    en: 'Orthodox Easter Monday',
+    bg: 'Великден, втори ден',
+  },
   labour: { mk: 'Ден на трудот', en: 'Labour Day', bg: 'Ден на труда' },
   letters: {
     mk: 'Свети Кирил и Методиј, Ден на сесловенските просветители',
@@ -35,13 +45,21 @@ const names: Readonly<Record<string, HolidayName>> = {
   },
   ilinden: { mk: 'Ден на Републиката (Илинден)', en: 'Republic Day (Ilinden)', bg: 'Илинден' },
   independence: { mk: 'Ден на независноста', en: 'Independence Day', bg: 'Ден на независимостта' },
-  uprising: { mk: 'Ден на народното востание', en: "Day of the People's Uprising", bg: 'Ден на народното въстание' },
+  uprising: {
+    mk: 'Ден на народното востание',
+    en: "Day of the People's Uprising",
+    bg: 'Ден на народното въстание',
+  },
   struggle: {
     mk: 'Ден на македонската револуционерна борба',
     en: 'Day of the Macedonian Revolutionary Struggle',
     bg: 'Ден на македонската революционна борба',
   },
-  clement: { mk: 'Свети Климент Охридски', en: 'St Clement of Ohrid Day', bg: 'Свети Климент Охридски' },
+  clement: {
+    mk: 'Свети Климент Охридски',
+    en: 'St Clement of Ohrid Day',
+    bg: 'Свети Климент Охридски',
+  },
   eid: { mk: 'Рамазан Бајрам', en: 'Eid al-Fitr', bg: 'Рамазан Байрам' },
 };
 
@@ -63,7 +81,11 @@ let islamicDays: Intl.DateTimeFormat | null | undefined;
 const islamicCalendar = (): Intl.DateTimeFormat | null => {
   if (islamicDays !== undefined) return islamicDays;
   try {
-    const format = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+    const format = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     islamicDays = format.resolvedOptions().calendar === 'islamic-umalqura' ? format : null;
   } catch {
     islamicDays = null;
@@ -94,17 +116,8 @@ const holidaysOf = (year: number): readonly PublicHoliday[] => {
     { date: shiftIsoDate(orthodoxEaster(year), 1), key: 'easterMonday', movable: false },
     ...eidAlFitrDates(year).map((date) => ({ date, key: 'eid', movable: true })),
   ];
-  const holidays: PublicHoliday[] = [
-    ...days.map((day) => ({ date: day.date, name: names[day.key]!, kind: 'holiday' as const })),
-    // Only Sunday is a rest day here: a Saturday holiday is not made up for.
-    ...substituteDays(days, [0]).map(([date, holiday]) => ({
-      date,
-      name: names[holiday.key]!,
-      kind: 'substitute' as const,
-      substitutes: holiday.date,
-    })),
-  ];
-  return holidays.sort((a, b) => a.date.localeCompare(b.date));
+  // Only Sunday is a rest day here: a Saturday holiday is not made up for.
+  return holidaysWithSubstitutes(days, names, [0]);
 };
 
 /** North Macedonia's non-working days for all citizens (Law on Holidays). */

@@ -181,41 +181,29 @@ describe('checkLocalDateTime', () => {
 
 describe('weatherConditionOf', () => {
   it('maps the WMO codes Open-Meteo sends', () => {
-    const table: ReadonlyArray<readonly [number, string]> = [
-      [0, 'clear'],
-      [1, 'mainly-clear'],
-      [2, 'partly-cloudy'],
-      [3, 'overcast'],
-      [45, 'fog'],
-      [48, 'fog'],
-      [51, 'drizzle'],
-      [53, 'drizzle'],
-      [55, 'drizzle'],
-      [56, 'freezing-drizzle'],
-      [57, 'freezing-drizzle'],
-      [61, 'rain'],
-      [63, 'rain'],
-      [65, 'rain'],
-      [66, 'freezing-rain'],
-      [67, 'freezing-rain'],
-      [71, 'snow'],
-      [73, 'snow'],
-      [75, 'snow'],
-      [77, 'snow-grains'],
-      [80, 'rain-showers'],
-      [81, 'rain-showers'],
-      [82, 'rain-showers'],
-      [85, 'snow-showers'],
-      [86, 'snow-showers'],
-      [95, 'thunderstorm'],
-      [96, 'thunderstorm-hail'],
-      [99, 'thunderstorm-hail'],
-    ];
-    for (const [code, condition] of table)
-      assert.equal(weatherConditionOf(code), condition, String(code));
-    // Every condition is reachable, and every other code of 0–99 has none.
-    assert.deepEqual(new Set(table.map(([, condition]) => condition)), new Set(weatherConditions));
-    const known = new Set(table.map(([code]) => code));
+    // Open-Meteo's documentation of weather_code (WMO 4677), a row per group of codes.
+    const documented: Readonly<Record<string, readonly number[]>> = {
+      clear: [0],
+      'mainly-clear': [1],
+      'partly-cloudy': [2],
+      overcast: [3],
+      fog: [45, 48],
+      drizzle: [51, 53, 55],
+      'freezing-drizzle': [56, 57],
+      rain: [61, 63, 65],
+      'freezing-rain': [66, 67],
+      snow: [71, 73, 75],
+      'snow-grains': [77],
+      'rain-showers': [80, 81, 82],
+      'snow-showers': [85, 86],
+      thunderstorm: [95],
+      'thunderstorm-hail': [96, 99],
+    };
+    for (const [condition, codes] of Object.entries(documented))
+      for (const code of codes) assert.equal(weatherConditionOf(code), condition, String(code));
+    // Every condition is documented, and every other code of 0–99 has none.
+    assert.deepEqual(new Set(Object.keys(documented)), new Set(weatherConditions));
+    const known = new Set(Object.values(documented).flat());
     for (let code = 0; code <= 99; code++)
       if (!known.has(code)) assert.equal(weatherConditionOf(code), undefined, String(code));
   });

@@ -451,7 +451,9 @@ describe('muni-mega-menu', () => {
       expect(focused()).to.equal(menuButton);
     });
 
-    it('draws every focus ring whole: none is cut by the dialog box or hidden under its sticky head', async () => {
+    it('draws every focus ring whole: none is cut by the dialog box or hidden under its sticky head', async function () {
+      // Tab forwards and back through every stop, a key and two frames each: room for a busy machine.
+      this.timeout(60_000);
       await setViewport({ width: 375, height: 740 });
       const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
       await frames(element);
