@@ -59,7 +59,7 @@ describe('WeatherFeed', () => {
       onInterval: () => intervals++,
     });
     expect(host.controllers[0]).to.equal(weather);
-    weather.source = feed(`count?id=refresh-${Math.random()}&time=2026-12-04T10:15`);
+    weather.source = feed('count?id=controller-refresh&time=2026-12-04T10:15');
     expect(weather.settled).to.equal(false, 'nothing fetched before the host is connected');
     const first = weather.refresh();
     weather.hostConnected(); // a fetch already under way is not started twice
