@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { defineElement } from '../../internal/define.js';
+import { emitDisclosure, type DisclosureEventName } from '../../internal/disclosure-events.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import {
   applySettings,
@@ -16,19 +17,6 @@ import {
 } from '../../internal/page-settings.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { displaySettingsStyles } from './display-settings.styles.js';
-
-declare global {
-  interface HTMLElementEventMap {
-    /** The display settings are about to open; cancelable (the dialog then stays closed). */
-    'muni-show': CustomEvent<void>;
-    /** The display settings have opened. */
-    'muni-after-show': CustomEvent<void>;
-    /** The display settings are about to close; cancelable (the dialog then stays open). */
-    'muni-hide': CustomEvent<void>;
-    /** The display settings have closed, and focus is back where it was. */
-    'muni-after-hide': CustomEvent<void>;
-  }
-}
 
 /** The focused element, looked for inside shadow roots (the header's link is in one). */
 const deepActiveElement = (root: Document | ShadowRoot = document): HTMLElement | null => {
@@ -111,14 +99,8 @@ export class MuniDisplaySettings extends MuniElement {
     await this.updateComplete;
   }
 
-  private emit(name: 'muni-show' | 'muni-after-show' | 'muni-hide' | 'muni-after-hide'): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(name, {
-        bubbles: true,
-        composed: true,
-        cancelable: name === 'muni-show' || name === 'muni-hide',
-      }),
-    );
+  private emit(name: DisclosureEventName): boolean {
+    return emitDisclosure(this, name);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
