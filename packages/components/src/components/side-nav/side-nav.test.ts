@@ -179,7 +179,7 @@ describe('muni-side-nav', () => {
       ['5', 'h5'],
       ['6', 'h6'],
       ['9', 'h6'],
-      ['0', 'h2'],
+      ['0', 'h1'], // a number, clamped, as in every element; only a non-number gives the default
       ['-3', 'h1'],
       ['x', 'h2'],
     ];

@@ -1,9 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { findTrail, type NavigationItem } from '@muni-kit/domain/navigation.js';
 import { defineElement } from '../../internal/define.js';
+import { headingLevel, headingTag } from '../../internal/heading-level.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import { serverUrlBase } from '../../internal/server-context.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -79,21 +81,8 @@ export class MuniSideNav extends MuniElement {
   }
 
   private renderHeading(label: TemplateResult | string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    switch (level) {
-      case 1:
-        return html`<h1 id="heading" class="heading" part="heading">${label}</h1>`;
-      case 3:
-        return html`<h3 id="heading" class="heading" part="heading">${label}</h3>`;
-      case 4:
-        return html`<h4 id="heading" class="heading" part="heading">${label}</h4>`;
-      case 5:
-        return html`<h5 id="heading" class="heading" part="heading">${label}</h5>`;
-      case 6:
-        return html`<h6 id="heading" class="heading" part="heading">${label}</h6>`;
-      default:
-        return html`<h2 id="heading" class="heading" part="heading">${label}</h2>`;
-    }
+    const tag = headingTag(headingLevel(this.headingLevel, 2));
+    return staticHtml`<${tag} id="heading" class="heading" part="heading">${label}</${tag}>`;
   }
 
   private renderList(

@@ -5,18 +5,13 @@ import type { Municipality } from '@muni-kit/domain/municipality.js';
 import type { TimelineEvent } from '@muni-kit/domain/timeline-event.js';
 import { findTwinCity, formatTwinCityName, type TwinCity } from '@muni-kit/domain/twin-city.js';
 import { defineElement } from '../../internal/define.js';
+import { headingLevel } from '../../internal/heading-level.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import type { LoadFailure } from '../../internal/municipality-source.js';
 import { afterNextPaint } from '../../internal/yield.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { prepareHistory, renderGroups } from './timeline-history.js';
 import { timelineStyles } from './timeline.styles.js';
-
-/** The heading level (1–6) for a level attribute, clamped; `fallback` when it is not a number. */
-const headingLevel = (level: number, fallback: number): number => {
-  const whole = Number.isFinite(level) ? Math.round(level) : fallback;
-  return Math.min(6, Math.max(1, whole));
-};
 
 /** A history of more events than this is laid out progressively (see `layOutProgressively`). */
 const progressiveAbove = 200;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import {
@@ -12,12 +12,11 @@ import {
   type TwinCity,
 } from '@muni-kit/domain/twin-city.js';
 import { defineElement } from '../../internal/define.js';
+import { headingLevel, headingTag } from '../../internal/heading-level.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import type { LoadFailure } from '../../internal/municipality-source.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { twinCityCardStyles } from './twin-city-card.styles.js';
-
-const headingTags: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * A twin (or friendly) city at a glance: its name and country, since when the partnership
@@ -62,16 +61,11 @@ export class MuniTwinCityCard extends MuniElement {
     return this.selectedCity(municipality) ? undefined : { kind: 'not-found', what: 'twin-city', id: this.twinCity ?? '' };
   }
 
-  private get headingTag(): StaticValue {
-    const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
-    return headingTags[Math.min(6, Math.max(1, level)) - 1]!;
-  }
-
   protected override renderContent(municipality: Municipality): TemplateResult {
     // selectionFailure has made sure the city exists before the base renders the content.
     const city = this.selectedCity(municipality)!;
     const name = formatTwinCityName(city, this.locale, municipality.defaultLocale);
-    const tag = this.headingTag;
+    const tag = headingTag(headingLevel(this.headingLevel, 2));
     const facts = [
       city.cityHoliday ? this.renderFact(msg('City holiday'), this.renderHoliday(city.cityHoliday)) : nothing,
       city.nationalHoliday ? this.renderFact(msg('National holiday'), this.renderHoliday(city.nationalHoliday)) : nothing,

@@ -1,19 +1,18 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '@muni-kit/domain/locale.js';
 import { localize } from '@muni-kit/domain/localized-text.js';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import { formatTwinCityName, sortTwinCities, type TwinCity, type TwinCitySort } from '@muni-kit/domain/twin-city.js';
 import { defineElement } from '../../internal/define.js';
+import { headingLevel, headingTag } from '../../internal/heading-level.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import { serverUrlBase } from '../../internal/server-context.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { twinCityListStyles } from './twin-city-list.styles.js';
 
-const headingTags: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const headingTag = (level: number): StaticValue => headingTags[Math.min(6, Math.max(1, level)) - 1]!;
 
 export type TwinCityListVariant = 'links' | 'cards';
 export type TwinCityKindFilter = 'twin' | 'friendly' | 'all';
@@ -86,7 +85,7 @@ export class MuniTwinCityList extends MuniElement {
   private urlBase = 'http://muni-kit.invalid/';
 
   private get level(): number {
-    return Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
+    return headingLevel(this.headingLevel, 2);
   }
 
   private ordered(cities: readonly TwinCity[], defaultLocale: Locale): readonly TwinCity[] {
