@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import './contact-footer.js';
+import type { MuniContactFooter } from './contact-footer.js';
 import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
 
 export default {
@@ -102,4 +103,43 @@ export const ComingClosures = {
       src=${kazanlakSrc}
       .now=${new Date('2026-12-10T08:00:00Z')}
     ></muni-contact-footer>`,
+};
+
+/**
+ * The groups from the page's script: its own buttons call `show('hours')` and `hide('hours')`,
+ * and the footer's events are written below as they come (`muni-show`, `muni-after-show`, …,
+ * with the group in `detail.part`). "Keep the contacts closed" cancels `muni-show` for them.
+ * A `breakpoint` of 200em makes the footer narrow, with collapsible groups, at any width.
+ */
+export const GroupsFromScript = {
+  render: () => {
+    /** The demo's own parts, found from the element an event reached (a docs page shows many stories). */
+    const demo = (event: Event) => (event.currentTarget as Element).closest('.groups-demo')!;
+    const footer = (event: Event) => demo(event).querySelector<MuniContactFooter>('muni-contact-footer')!;
+    const onEvent = (event: Event) => {
+      const { part } = (event as CustomEvent<{ part?: string }>).detail;
+      const keep = demo(event).querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked;
+      if (event.type === 'muni-show' && part === 'contacts' && keep) event.preventDefault();
+      const output = demo(event).querySelector('output')!;
+      const entry = `${event.type} (${part})${event.defaultPrevented ? ', cancelled' : ''}`;
+      output.textContent = output.textContent ? `${output.textContent}; ${entry}` : entry;
+    };
+    return html`<div class="groups-demo">
+      <p>
+        <button type="button" @click=${(event: Event) => void footer(event).show('hours')}>Open the working hours</button>
+        <button type="button" @click=${(event: Event) => void footer(event).hide('hours')}>Close the working hours</button>
+        <label><input type="checkbox" /> Keep the contacts closed</label>
+      </p>
+      <p>Events: <output></output></p>
+      <muni-contact-footer
+        lang="en"
+        src=${kazanlakSrc}
+        breakpoint="200"
+        @muni-show=${onEvent}
+        @muni-after-show=${onEvent}
+        @muni-hide=${onEvent}
+        @muni-after-hide=${onEvent}
+      ></muni-contact-footer>
+    </div>`;
+  },
 };

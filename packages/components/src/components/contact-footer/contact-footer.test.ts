@@ -601,20 +601,13 @@ describe('muni-contact-footer', () => {
 
   it('keeps its layout while hidden and measures again once shown', async () => {
     await setViewport({ width: 375, height: 800 });
-    const element = document.createElement('muni-contact-footer');
-    element.setAttribute('src', kazanlakUrl);
-    element.hidden = true;
-    document.body.append(element);
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect((element as unknown as { narrow: boolean }).narrow).to.equal(false);
-      element.hidden = false;
-      await nextFrame();
-      await element.updateComplete;
-      expect((element as unknown as { narrow: boolean }).narrow).to.equal(true);
-    } finally {
-      element.remove();
-    }
+    const element = await footer('en', sofia.monday10, undefined, { hidden: '' });
+    await nextFrame();
+    await element.updateComplete;
+    const buttons = () => shadow(element).querySelectorAll('h2 > button').length;
+    expect(buttons(), 'hidden: not measured, the wide layout it starts with').to.equal(0);
+    element.hidden = false;
+    await waitUntil(() => buttons() === 2, 'measured once shown: two collapsible groups');
   });
 
   it('puts its headings at the level the page asks for', async () => {
