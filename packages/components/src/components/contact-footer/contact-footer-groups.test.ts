@@ -190,9 +190,11 @@ describe('muni-contact-footer: breakpoint', () => {
     await element.updateComplete;
     expect(element.getAttribute('breakpoint')).to.equal(String(element.breakpoint));
     expect(button(element, 'hours')).not.to.equal(null);
-    expect(shadow(element).querySelector('[part="footer"]')!.classList.contains('narrow')).to.equal(true);
+    const columns = () => getComputedStyle(shadow(element).querySelector('.columns')!).gridTemplateColumns.split(' ').length;
+    expect(columns(), 'stacked in one column').to.equal(1);
     element.setAttribute('breakpoint', '20');
     await element.updateComplete;
     expect(button(element, 'hours')).to.equal(null);
+    expect(columns(), 'side by side again').to.be.above(1);
   });
 });

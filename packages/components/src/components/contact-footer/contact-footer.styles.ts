@@ -54,6 +54,10 @@ export const contactFooterStyles = css`
       column-gap: var(--_space-xxl);
     }
   }
+  /* Narrower than the element's breakpoint, which a page may set above 36em: one column as well. */
+  .narrow .columns {
+    grid-template-columns: minmax(0, 1fr);
+  }
 
   /* Brand and address */
   .brand {

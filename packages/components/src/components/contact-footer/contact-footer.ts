@@ -41,7 +41,8 @@ export type { FooterGroup } from './footer-group.js';
  * element leaves the page. On footers narrower than `breakpoint` (36em unless set; the
  * footer's own width, not the viewport's) the columns stack and the working hours and contacts
  * collapse behind buttons inside their headings (the APG accordion pattern), so the headings
- * stay headings; on wider footers they are always open and have no button. Print keeps the
+ * stay headings; on wider footers they are always open and have no button. (Below 36em the
+ * columns stack whatever the breakpoint: they no longer fit side by side.) Print keeps the
  * contacts and drops the social and legal links.
  *
  * The collapsible groups (`hours`, `contacts`) are closed at first. A page opens and closes them
