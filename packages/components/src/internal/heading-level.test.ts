@@ -22,7 +22,13 @@ describe('headingLevel', () => {
   });
 
   it("gives the element's default for anything that is not a finite number", () => {
-    for (const level of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null, undefined]) {
+    for (const level of [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      null,
+      undefined,
+    ]) {
       expect(headingLevel(level, 3), String(level)).to.equal(3);
       expect(headingLevel(level, 2), String(level)).to.equal(2);
     }

@@ -161,7 +161,9 @@ describe('muni-contact-footer: its groups from script', () => {
 
   it('keeps the state on a wide footer, where every group shows, and applies it once narrow', async () => {
     await setViewport({ width: 1280, height: 900 });
-    const element = await mount<MuniContactFooter>('muni-contact-footer', { attributes: { lang: 'en', src: kazanlakUrl } });
+    const element = await mount<MuniContactFooter>('muni-contact-footer', {
+      attributes: { lang: 'en', src: kazanlakUrl },
+    });
     const heard = listen(element);
     await element.show('hours');
     expect(button(element, 'hours')).to.equal(null);
@@ -179,7 +181,9 @@ describe('muni-contact-footer: breakpoint', () => {
 
   it('stacks below its breakpoint, in em of its own width, reflected', async () => {
     await setViewport({ width: 800, height: 600 });
-    const element = await mount<MuniContactFooter>('muni-contact-footer', { attributes: { lang: 'en', src: kazanlakUrl } });
+    const element = await mount<MuniContactFooter>('muni-contact-footer', {
+      attributes: { lang: 'en', src: kazanlakUrl },
+    });
     const width = element.getBoundingClientRect().width;
     const em = parseFloat(getComputedStyle(element).fontSize);
     expect(element.breakpoint).to.equal(36);
@@ -190,7 +194,9 @@ describe('muni-contact-footer: breakpoint', () => {
     await element.updateComplete;
     expect(element.getAttribute('breakpoint')).to.equal(String(element.breakpoint));
     expect(button(element, 'hours')).not.to.equal(null);
-    const columns = () => getComputedStyle(shadow(element).querySelector('.columns')!).gridTemplateColumns.split(' ').length;
+    const columns = () =>
+      getComputedStyle(shadow(element).querySelector('.columns')!).gridTemplateColumns.split(' ')
+        .length;
     expect(columns(), 'stacked in one column').to.equal(1);
     element.setAttribute('breakpoint', '20');
     await element.updateComplete;

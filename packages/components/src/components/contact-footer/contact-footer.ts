@@ -13,7 +13,7 @@ import { contactFooterStyles } from './contact-footer.styles.js';
 import { addressTemplate, brandTemplate } from './footer-address.js';
 import { contactsTemplate, hotlineTemplate } from './footer-contacts.js';
 import {
-  footerGroups,
+  announceGroups,
   groupListConverter,
   groupTemplate,
   normalizeGroups,
@@ -108,7 +108,8 @@ export class MuniContactFooter extends MuniElement {
     attribute: 'open-groups',
     reflect: true,
     converter: groupListConverter,
-    hasChanged: (value: readonly FooterGroup[], old: readonly FooterGroup[] | undefined) => !sameGroups(value, old),
+    hasChanged: (value: readonly FooterGroup[], old: readonly FooterGroup[] | undefined) =>
+      !sameGroups(value, old),
   })
   openGroups: readonly FooterGroup[] = [];
 
@@ -163,30 +164,21 @@ export class MuniContactFooter extends MuniElement {
     super.willUpdate(changed);
     // After the base, which may give up hydrating (and with it the server's instant).
     this.shownAt = this.renderTime(this.liveInstant);
-    this.nextChange = this.municipality ? nextChangeAfter(this.municipality.officeHours, this.shownAt) : undefined;
+    this.nextChange = this.municipality
+      ? nextChangeAfter(this.municipality.officeHours, this.shownAt)
+      : undefined;
     // Also when the data arrives: at connection the footer may not have been laid out yet, and
     // its first content must already have the right layout, or the page shifts a frame later.
     const dataArrived = (changed as Map<PropertyKey, unknown>).has('municipality');
-    if (!isServer && this.isConnected && (changed.has('breakpoint') || dataArrived)) this.width.measure();
+    if (!isServer && this.isConnected && (changed.has('breakpoint') || dataArrived))
+      this.width.measure();
     // The state a page starts with opens silently, as Shoelace's elements do.
-    if (changed.has('openGroups') && this.hasUpdated) this.announceGroups(changed.get('openGroups') ?? []);
-  }
-
-  /**
-   * The cancelable muni-show / muni-hide for each group whose state changes, before it is
-   * rendered; a cancelled change is undone here, so it never shows.
-   */
-  private announceGroups(before: readonly FooterGroup[]): void {
-    const open = new Set(before);
-    for (const group of footerGroups) {
-      const opening = this.openGroups.includes(group);
-      if (opening === open.has(group)) continue;
-      if (!emitDisclosure(this, opening ? 'muni-show' : 'muni-hide', group)) continue;
-      if (opening) open.add(group);
-      else open.delete(group);
-      this.afterEvents.push([opening ? 'muni-after-show' : 'muni-after-hide', group]);
+    if (changed.has('openGroups') && this.hasUpdated) {
+      const before = changed.get('openGroups') ?? [];
+      const { open, after } = announceGroups(this, before, this.openGroups);
+      this.openGroups = open;
+      this.afterEvents.push(...after);
     }
-    this.openGroups = normalizeGroups(open);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -228,9 +220,25 @@ export class MuniContactFooter extends MuniElement {
     void (this.openGroups.includes(group) ? this.hide(group) : this.show(group));
   };
 
-  private group(view: FooterView, group: FooterGroup, part: string, title: string, body: TemplateResult): TemplateResult {
+  private group(
+    group: FooterGroup,
+    part: string,
+    title: string,
+    body: TemplateResult,
+  ): TemplateResult {
     const open = this.openGroups.includes(group);
-    return groupTemplate({ group, part, title, body, level: view.level, collapsible: this.stacked, open, onToggle: this.toggle });
+    const collapsible = this.stacked;
+    const level = headingLevel(this.headingLevel, 2);
+    return groupTemplate({
+      group,
+      part,
+      title,
+      body,
+      level,
+      collapsible,
+      open,
+      onToggle: this.toggle,
+    });
   }
 
   protected override renderContent(m: Municipality): TemplateResult {
@@ -242,10 +250,15 @@ export class MuniContactFooter extends MuniElement {
     };
     const now = this.shownAt;
     const hours = m.officeHours.length
-      ? this.group(view, 'hours', 'office-hours', msg('Working hours'), hoursTemplate(view, m.officeHours, now))
+      ? this.group(
+          'hours',
+          'office-hours',
+          msg('Working hours'),
+          hoursTemplate(view, m.officeHours, now),
+        )
       : nothing;
     const contacts = m.contacts.length
-      ? this.group(view, 'contacts', 'contacts', msg('Contacts'), contactsTemplate(view, m))
+      ? this.group('contacts', 'contacts', msg('Contacts'), contactsTemplate(view, m))
       : nothing;
     return html`<footer
       class="root ${this.stacked ? 'narrow' : 'wide'}"
@@ -254,7 +267,9 @@ export class MuniContactFooter extends MuniElement {
     >
       <div class="inner">
         <div class="columns">
-          <div class="brand-column">${brandTemplate(view, m)} ${addressTemplate(view, m)} ${socialTemplate(view, m)}</div>
+          <div class="brand-column">
+            ${brandTemplate(view, m)} ${addressTemplate(view, m)} ${socialTemplate(view, m)}
+          </div>
           ${hours} ${hotlineTemplate(view, m)} ${contacts}
         </div>
         ${linkGroupsTemplate(view, m)}

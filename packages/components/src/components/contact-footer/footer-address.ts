@@ -35,7 +35,9 @@ export const addressTemplate = (view: FooterView, m: Municipality): TemplateResu
   return html`<address part="address">
     <p class="postal">
       <span class="line">${view.textIn(m.address.streetAddress)}</span>
-      <span class="line"><span dir="ltr">${m.address.postalCode}</span> ${view.textIn(m.address.locality)}</span>
+      <span class="line"
+        ><span dir="ltr">${m.address.postalCode}</span> ${view.textIn(m.address.locality)}</span
+      >
     </p>
     ${phones} ${emails}
   </address>`;

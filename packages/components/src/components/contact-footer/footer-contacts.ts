@@ -4,12 +4,17 @@ import { telHref } from '@muni-kit/domain/phone-number.js';
 import { emailLink, heading, phoneLink, type FooterView } from './footer-view.js';
 
 /** The hotline under its own label, with its large number, or nothing. */
-export const hotlineTemplate = (view: FooterView, m: Municipality): TemplateResult | typeof nothing =>
+export const hotlineTemplate = (
+  view: FooterView,
+  m: Municipality,
+): TemplateResult | typeof nothing =>
   m.hotline
     ? html`<div class="hotline" part="hotline">
         ${heading(view.level, view.textIn(m.hotline.label), 'hotline-label')}
         <p>
-          <a class="hotline-number" dir="ltr" href=${telHref(m.hotline.phone)}>${m.hotline.phone.display}</a>
+          <a class="hotline-number" dir="ltr" href=${telHref(m.hotline.phone)}
+            >${m.hotline.phone.display}</a
+          >
         </p>
       </div>`
     : nothing;

@@ -1,4 +1,5 @@
 import { html, type ComplexAttributeConverter, type TemplateResult } from 'lit';
+import { emitDisclosure, type DisclosureEventName } from '../../internal/disclosure-events.js';
 import { heading } from './footer-view.js';
 
 /** The footer's groups that collapse on narrow footers, in the order they show. */
@@ -26,10 +27,37 @@ export const groupListConverter: ComplexAttributeConverter<readonly FooterGroup[
 };
 
 /** Whether two lists name the same groups (in any order), so that an equal list is no change. */
-export const sameGroups = (a: readonly FooterGroup[] | undefined, b: readonly FooterGroup[] | undefined): boolean => {
+export const sameGroups = (
+  a: readonly FooterGroup[] | undefined,
+  b: readonly FooterGroup[] | undefined,
+): boolean => {
   const left = normalizeGroups(a ?? []);
   const right = normalizeGroups(b ?? []);
   return left.length === right.length && left.every((group, index) => group === right[index]);
+};
+
+/**
+ * Dispatches from `host` the cancelable muni-show / muni-hide of each group that `wanted` opens
+ * or closes against `before`, in the footer's order, before the change is rendered. Returns the
+ * groups open once the listeners have had their say (a cancelled change is undone, so it never
+ * shows) and the muni-after-* events to dispatch once the rest is rendered.
+ */
+export const announceGroups = (
+  host: HTMLElement,
+  before: readonly FooterGroup[],
+  wanted: readonly FooterGroup[],
+): { open: readonly FooterGroup[]; after: Array<readonly [DisclosureEventName, FooterGroup]> } => {
+  const open = new Set(before);
+  const after: Array<readonly [DisclosureEventName, FooterGroup]> = [];
+  for (const group of footerGroups) {
+    const opening = wanted.includes(group);
+    if (opening === open.has(group)) continue;
+    if (!emitDisclosure(host, opening ? 'muni-show' : 'muni-hide', group)) continue;
+    if (opening) open.add(group);
+    else open.delete(group);
+    after.push([opening ? 'muni-after-show' : 'muni-after-hide', group]);
+  }
+  return { open: normalizeGroups(open), after };
 };
 
 export interface GroupOptions {

@@ -9,7 +9,13 @@ import {
   upcomingClosures,
   type OfficeHours,
 } from '@muni-kit/domain/office-hours.js';
-import { addDays, defaultTimeZone, instantOfWallClock, isoDateAt, wallClockAt } from '@muni-kit/domain/zoned-time.js';
+import {
+  addDays,
+  defaultTimeZone,
+  instantOfWallClock,
+  isoDateAt,
+  wallClockAt,
+} from '@muni-kit/domain/zoned-time.js';
 import { heading, type FooterView } from './footer-view.js';
 import { closureDate, reasonText, statusDetail, type TextOf } from './office-status.js';
 
@@ -37,7 +43,11 @@ export const nextChangeAfter = (schedules: readonly OfficeHours[], now: Date): D
 };
 
 /** The office-hours schedules, each with its summary, its status at `now` and its coming closures. */
-export const hoursTemplate = (view: FooterView, schedules: readonly OfficeHours[], now: Date): TemplateResult =>
+export const hoursTemplate = (
+  view: FooterView,
+  schedules: readonly OfficeHours[],
+  now: Date,
+): TemplateResult =>
   html`<ul class="schedules">
     ${schedules.map((schedule) => scheduleTemplate(view, schedule, now))}
   </ul>`;
@@ -49,9 +59,10 @@ const summaries = (view: FooterView, schedule: OfficeHours): string[] =>
     const days = summary.isWeekdays ? msg('Weekdays') : summary.days;
     const opens = formatTimeOfDay(minutesOf(period.opens), view.locale);
     const closes = formatTimeOfDay(minutesOf(period.closes), view.locale);
-    return [msg(str`${days} from ${opens} to ${closes}`), ...summary.breaks.map((range) => msg(str`break ${range}`))].join(
-      ', ',
-    );
+    return [
+      msg(str`${days} from ${opens} to ${closes}`),
+      ...summary.breaks.map((range) => msg(str`break ${range}`)),
+    ].join(', ');
   });
 
 const scheduleTemplate = (view: FooterView, schedule: OfficeHours, now: Date): TemplateResult => {
@@ -68,7 +79,10 @@ const scheduleTemplate = (view: FooterView, schedule: OfficeHours, now: Date): T
     ${summary.length ? html`<p class="summary">${summary.join('; ')}</p>` : nothing}
     <p class="status ${status.isOpen ? 'open' : 'closed'}" part="status">
       <span class="indicator" aria-hidden="true"></span>
-      <span><strong>${status.isOpen ? msg('Open now') : msg('Closed')}</strong>${detail ? ` — ${detail}` : ''}</span>
+      <span
+        ><strong>${status.isOpen ? msg('Open now') : msg('Closed')}</strong
+        >${detail ? ` — ${detail}` : ''}</span
+      >
     </p>
     ${
       closures.length

@@ -5,7 +5,10 @@ import { defaultTimeZone, wallClockAt } from '@muni-kit/domain/zoned-time.js';
 import { heading, navLink, type FooterView } from './footer-view.js';
 
 /** The data's extra groups of links, each under its heading, or nothing. */
-export const linkGroupsTemplate = (view: FooterView, m: Municipality): TemplateResult | typeof nothing => {
+export const linkGroupsTemplate = (
+  view: FooterView,
+  m: Municipality,
+): TemplateResult | typeof nothing => {
   const groups = m.footer.linkGroups ?? [];
   if (!groups.length) return nothing;
   return html`<div class="link-groups">
@@ -35,7 +38,9 @@ export const bottomBarTemplate = (view: FooterView, m: Municipality, now: Date):
   return html`<div class="bottom">
     <div class="inner bottom-inner">
       ${legal}
-      <p class="copyright" part="copyright">${msg(str`${holder} © ${year}. All rights reserved.`)}</p>
+      <p class="copyright" part="copyright">
+        ${msg(str`${holder} © ${year}. All rights reserved.`)}
+      </p>
     </div>
   </div>`;
 };

@@ -24,7 +24,10 @@ const socialIcon = (network: SocialLink['network']): SVGTemplateResult => {
 };
 
 /** The social networks under their heading ("Kazanlak Municipality on social media"), or nothing. */
-export const socialTemplate = (view: FooterView, m: Municipality): TemplateResult | typeof nothing => {
+export const socialTemplate = (
+  view: FooterView,
+  m: Municipality,
+): TemplateResult | typeof nothing => {
   if (!m.socialLinks.length) return nothing;
   const name = view.text(m.name);
   return html`<div class="social" part="social">
@@ -34,7 +37,9 @@ export const socialTemplate = (view: FooterView, m: Municipality): TemplateResul
         (link) =>
           html`<li>
             <a href=${link.url}>
-              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${socialIcon(link.network)}</svg>
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                ${socialIcon(link.network)}
+              </svg>
               <span>${view.textIn(link.label)}</span>
             </a>
           </li>`,

@@ -28,7 +28,9 @@ export const heading = (level: number, content: unknown, className: string): Tem
 };
 
 export const navLink = (view: FooterView, link: NavigationItem): TemplateResult =>
-  link.url ? html`<a href=${link.url}>${view.textIn(link.label)}</a>` : html`<span>${view.textIn(link.label)}</span>`;
+  link.url
+    ? html`<a href=${link.url}>${view.textIn(link.label)}</a>`
+    : html`<span>${view.textIn(link.label)}</span>`;
 
 // Numbers and addresses read left to right in any text: dir="ltr" keeps "0 700 400 56" from
 // being drawn "56 400 700 0" on a right-to-left page (and isolates it from the text around).
