@@ -7,6 +7,12 @@ import { peerVersions } from './peer-pages.js';
 /** The pages compared, with the readiness rule each is measured by (see `loadObserver`). */
 export const loadPages = [
   { id: 'kit', name: 'kit (prerendered demo)', path: '/index.html', readiness: 'kit' },
+  {
+    id: 'kit-loader',
+    name: 'kit, autoloader',
+    path: '/index.loader.html',
+    readiness: 'kit',
+  },
   { id: 'static', name: 'static HTML', path: '/static.html', readiness: 'static' },
   {
     id: 'govuk',

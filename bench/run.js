@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tools/chromium.js';
 import { citiesDocument, loadReference, menuDocument, timelineDocument } from './fixtures.js';
-import { formatJson, repoRoot, startServer } from './server.js';
+import { embedDist, formatJson, repoRoot, startServer } from './server.js';
 import { bundle, elementNames } from './size.js';
 import { runLoad } from './load.js';
 import { govukPage, peerAssets, uswdsPage } from './peer-pages.js';
@@ -166,6 +166,11 @@ const buildDecoder = async () => {
 
 const pages = {
   '/static.html': staticPage(reference),
+  // The demo with the autoloader in place of the one-file bundle.
+  '/index.loader.html': readFileSync(join(embedDist, 'index.html'), 'utf8').replace(
+    'src="muni-kit.js"',
+    'src="loader/muni-kit-loader.js"',
+  ),
   '/govuk.html': govukPage(reference),
   '/uswds.html': uswdsPage(reference),
   ...peerAssets(),

@@ -30,7 +30,6 @@ const domainDist = join(root, 'packages/domain/dist');
 const embedDist = join(root, 'apps/embed/dist');
 const budgetFile = join(root, 'bench/size-budget.json');
 
-
 /** min, gzip -9 and brotli 11 sizes of a text. */
 export const measure = (text) => {
   const buffer = Buffer.from(text);
@@ -182,7 +181,11 @@ const main = async () => {
     const effect = effectIn(built.moduleIds);
     if (effect) problems.push(`the shared base bundles ${effect}`);
     base = measure(built.code);
-    rows.push({ name: 'base (MuniElement, define, localization, shared styles)', kind: 'base', ...base });
+    rows.push({
+      name: 'base (MuniElement, define, localization, shared styles)',
+      kind: 'base',
+      ...base,
+    });
   } catch (error) {
     problems.push(`the shared base does not build: ${error.message}`);
   }
@@ -217,15 +220,7 @@ const main = async () => {
   }
 
   // The table.
-  const header = [
-    'bundle',
-    'min',
-    'gzip',
-    'brotli',
-    'own share (br)',
-    'budget (br)',
-    '',
-  ];
+  const header = ['bundle', 'min', 'gzip', 'brotli', 'own share (br)', 'budget (br)', ''];
   const lines = rows.map((row) => {
     const measured = row.kind === 'element' ? row.share : row.brotli;
     const over = row.budget !== undefined && measured !== undefined && measured > row.budget;
