@@ -4,7 +4,8 @@
 //   node bench/size.js [--elements=muni-timeline,muni-breadcrumbs] [--json=bench/size.json]
 //
 // Measured (bytes: as built/minified, gzip -9, brotli 11, with node:zlib):
-// - apps/embed/dist/muni-kit.js and muni-kit.css, the files a CMS serves (build the embed first);
+// - apps/embed/dist/muni-kit.js and muni-kit.css, the files a CMS serves (build the embed first),
+//   and the autoloader's entry (dist/loader/muni-kit-loader.js) with, for information, all its chunks;
 // - each element built on its own with Vite (Rolldown, minified, es): entry
 //   packages/components/dist/muni-<name>.js, everything it imports bundled in (no import left);
 // - the shared base every element pulls in: MuniElement, define, localization (Lit,
@@ -13,7 +14,7 @@
 // information, also minus the base with the shared styles every element adopts.
 // Budgets: bench/size-budget.json.
 // Runs in `npm test` as the test of @muni-kit/embed (after its build, see turbo.json).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -149,6 +150,28 @@ const main = async () => {
       }
     }
     rows.push({ name: file, kind: 'embed', ...measure(text), budget: budget[file]?.brotli });
+  }
+  // The autoloader: its entry (what every page loads first), and for information what a page
+  // with every element loads through it (the entry and all chunks).
+  const loaderDir = join(embedDist, 'loader');
+  if (existsSync(join(loaderDir, 'muni-kit-loader.js'))) {
+    const entry = readFileSync(join(loaderDir, 'muni-kit-loader.js'), 'utf8');
+    const file = 'loader/muni-kit-loader.js';
+    rows.push({ name: file, kind: 'embed', ...measure(entry), budget: budget[file]?.brotli });
+    const chunks = readdirSync(join(loaderDir, 'chunks')).filter((name) => name.endsWith('.js'));
+    const every = chunks.map((name) =>
+      measure(readFileSync(join(loaderDir, 'chunks', name), 'utf8')),
+    );
+    const sum = (key) => every.reduce((total, size) => total + size[key], measure(entry)[key]);
+    rows.push({
+      name: `loader, every element (${chunks.length} chunks)`,
+      kind: 'embed',
+      min: sum('min'),
+      gzip: sum('gzip'),
+      brotli: sum('brotli'),
+    });
+  } else {
+    problems.push('apps/embed/dist/loader/muni-kit-loader.js is missing: build the embed first');
   }
 
   // The shared base, and the domain's decoder alone (for information).
