@@ -19,8 +19,10 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tools/chromium.js';
 import { citiesDocument, loadReference, menuDocument, timelineDocument } from './fixtures.js';
-import { formatJson, repoRoot, startServer } from './server.js';
+import { embedDist, formatJson, repoRoot, startServer } from './server.js';
 import { bundle, elementNames } from './size.js';
+import { runLoad } from './load.js';
+import { govukPage, peerAssets, uswdsPage } from './peer-pages.js';
 import { staticPage } from './static-page.js';
 
 const { values: options } = parseArgs({
@@ -164,6 +166,14 @@ const buildDecoder = async () => {
 
 const pages = {
   '/static.html': staticPage(reference),
+  // The demo with the autoloader in place of the one-file bundle.
+  '/index.loader.html': readFileSync(join(embedDist, 'index.html'), 'utf8').replace(
+    'src="muni-kit.js"',
+    'src="loader/muni-kit-loader.js"',
+  ),
+  '/govuk.html': govukPage(reference),
+  '/uswds.html': uswdsPage(reference),
+  ...peerAssets(),
   '/__bench/harness.html': harnessPage,
   '/__bench/harness.js': readFileSync(join(repoRoot, 'bench/harness.js'), 'utf8'),
   '/__bench/decoder.js': await buildDecoder(),
@@ -199,286 +209,10 @@ const cleanUp = async () => {
 process.once('SIGINT', () => cleanUp().then(() => process.exit(130)));
 
 // ---------------------------------------------------------------------------------------------
-// 1. Page load: the demo against the static page
-
-/** Installed before any page script: collects long tasks, layout shifts, paints and readiness. */
-const loadObserver = () => {
-  const m = {
-    longTasks: 0,
-    longTaskCount: 0,
-    blocking: 0,
-    cls: 0,
-    shifts: 0,
-    fcp: undefined,
-    lcp: undefined,
-    ready: undefined,
-    readyPaint: undefined,
-    elements: 0,
-  };
-  window.__muniLoad = m;
-  const observe = (type, callback) => {
-    try {
-      new PerformanceObserver((list) => list.getEntries().forEach(callback)).observe({
-        type,
-        buffered: true,
-      });
-    } catch {
-      // not supported: stays undefined
-    }
-  };
-  observe('longtask', (e) => {
-    m.longTasks += e.duration;
-    m.longTaskCount += 1;
-    m.blocking += Math.max(0, e.duration - 50);
-  });
-  const describe = (node) => {
-    if (!node) return '(gone)';
-    const element = node.nodeType === 1 ? node : node.parentElement;
-    if (!element) return node.nodeName.toLowerCase();
-    const root = element.getRootNode();
-    const own = `${element.localName}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
-    return root instanceof ShadowRoot ? `${describe(root.host)} >>> ${own}` : own;
-  };
-  m.shiftSources = {};
-  observe('layout-shift', (e) => {
-    if (!e.hadRecentInput) {
-      m.cls += e.value;
-      m.shifts += 1;
-      for (const source of e.sources ?? []) {
-        const name = describe(source.node);
-        m.shiftSources[name] = (m.shiftSources[name] ?? 0) + e.value;
-      }
-    }
-  });
-  observe('paint', (e) => {
-    if (e.name === 'first-contentful-paint') m.fcp = e.startTime;
-  });
-  observe('largest-contentful-paint', (e) => {
-    m.lcp = e.startTime;
-  });
-  // Ready: the document is parsed and every muni-* element is defined, has rendered once and is
-  // not loading (elements set aria-busy="true" on themselves while they load).
-  const check = () => {
-    if (m.ready !== undefined || document.readyState === 'loading') return;
-    const elements = [...document.querySelectorAll('*')].filter((e) =>
-      e.localName.startsWith('muni-'),
-    );
-    const done = elements.every(
-      (e) =>
-        customElements.get(e.localName) &&
-        e.hasUpdated !== false &&
-        e.getAttribute('aria-busy') !== 'true',
-    );
-    if (!done) return;
-    m.ready = performance.now();
-    m.elements = elements.length;
-    for (const e of elements) {
-      (m.heights[e.localName] ??= {}).rendered = Math.round(e.getBoundingClientRect().height);
-    }
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (m.readyPaint = performance.now());
-      channel.port2.postMessage(0);
-    });
-  };
-  new MutationObserver(check).observe(document, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ['aria-busy'],
-  });
-  // The space each element holds while it loads (muni-kit.css), to compare with what it renders.
-  m.heights = {};
-  document.addEventListener('DOMContentLoaded', () => {
-    for (const e of document.querySelectorAll('*')) {
-      if (e.localName.startsWith('muni-')) {
-        (m.heights[e.localName] ??= {}).loading = Math.round(e.getBoundingClientRect().height);
-      }
-    }
-    check();
-  });
-  const poll = () => {
-    check();
-    if (m.ready === undefined) requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-};
-
-const loadProfiles = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, cpu: 1 },
-  {
-    name: 'phone (CPU ×4)',
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    cpu: 4,
-  },
-];
-
-const loadOnce = async (profile, path) => {
-  const context = await browser.newContext({
-    viewport: profile.viewport,
-    deviceScaleFactor: profile.deviceScaleFactor ?? 1,
-    isMobile: profile.isMobile ?? false,
-    hasTouch: profile.hasTouch ?? false,
-  });
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.addInitScript(loadObserver);
-    if (profile.cpu > 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-    }
-    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__muniLoad.readyPaint !== undefined, null, {
-      timeout: 30_000,
-    });
-    await page.waitForTimeout(500); // late shifts and long tasks
-    const m = await page.evaluate(() => {
-      const load = window.__muniLoad;
-      for (const e of document.querySelectorAll('*')) {
-        if (e.localName.startsWith('muni-')) {
-          (load.heights[e.localName] ??= {}).settled = Math.round(e.getBoundingClientRect().height);
-        }
-      }
-      return load;
-    });
-    const nav = await page.evaluate(() => {
-      const [n] = performance.getEntriesByType('navigation');
-      return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, bytes: n.transferSize };
-    });
-    const transferred = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .reduce(
-          (sum, r) => sum + r.transferSize,
-          performance.getEntriesByType('navigation')[0].transferSize,
-        ),
-    );
-    return { ...m, ...nav, transferred, errors };
-  } finally {
-    await context.close();
-  }
-};
+// 1. Page load: the demo against the static page, GOV.UK Frontend and USWDS (bench/load.js)
 
 if (parts.has('load')) {
-  results.load = [];
-  const rows = [];
-  for (const profile of loadProfiles) {
-    const runs = { kit: [], static: [] };
-    const paths = { kit: '/index.html', static: '/static.html' };
-    // One untimed load each, then interleaved trials.
-    await loadOnce(profile, paths.kit);
-    await loadOnce(profile, paths.static);
-    for (let i = 0; i < trials; i += 1) {
-      for (const which of i % 2 ? ['static', 'kit'] : ['kit', 'static']) {
-        runs[which].push(await loadOnce(profile, paths[which]));
-      }
-    }
-    const summary = {};
-    for (const which of ['kit', 'static']) {
-      const r = runs[which];
-      const pick = (k) => median(r.map((x) => x[k]));
-      summary[which] = {
-        rendered: round(pick('ready')),
-        renderedPainted: round(pick('readyPaint')),
-        fcp: round(pick('fcp')),
-        lcp: round(pick('lcp')),
-        domContentLoaded: round(pick('dcl')),
-        load: round(pick('load')),
-        longTaskTotal: round(pick('longTasks')),
-        longTaskCount: pick('longTaskCount'),
-        totalBlockingTime: round(pick('blocking')),
-        cls: round(pick('cls'), 4),
-        layoutShifts: pick('shifts'),
-        elements: r[0].elements,
-        heights: r[0].heights,
-        transferredBytes: pick('transferred'),
-        consoleErrors: [...new Set(r.flatMap((x) => x.errors))],
-        // Which elements moved, with the summed score of the shifts they took part in (all trials).
-        shiftSources: Object.fromEntries(
-          Object.entries(
-            r.reduce((all, x) => {
-              for (const [k, v] of Object.entries(x.shiftSources ?? {}))
-                all[k] = (all[k] ?? 0) + v / r.length;
-              return all;
-            }, {}),
-          )
-            .sort((a, b) => b[1] - a[1])
-            .slice(0, 8)
-            .map(([k, v]) => [k, round(v, 4)]),
-        ),
-      };
-    }
-    const ratio = (k) =>
-      summary.static[k] > 0 ? round(summary.kit[k] / summary.static[k], 2) : undefined;
-    const entry = {
-      profile: profile.name,
-      ...summary,
-      ratio: {
-        rendered: ratio('rendered'),
-        renderedPainted: ratio('renderedPainted'),
-        fcp: ratio('fcp'),
-        lcp: ratio('lcp'),
-        transferredBytes: ratio('transferredBytes'),
-      },
-    };
-    results.load.push(entry);
-    for (const which of ['kit', 'static']) {
-      const s = summary[which];
-      rows.push([
-        `${profile.name}: ${which === 'kit' ? 'demo (kit)' : 'static HTML'}`,
-        ms(s.rendered),
-        ms(s.renderedPainted),
-        ms(s.fcp),
-        ms(s.lcp),
-        ms(s.longTaskTotal),
-        ms(s.totalBlockingTime),
-        s.cls.toFixed(4),
-        s.transferredBytes,
-      ]);
-    }
-    rows.push([
-      `${profile.name}: ratio kit/static`,
-      entry.ratio.rendered,
-      entry.ratio.renderedPainted,
-      entry.ratio.fcp,
-      entry.ratio.lcp,
-      '',
-      '',
-      '',
-      entry.ratio.transferredBytes,
-    ]);
-    for (const which of ['kit', 'static']) {
-      if (summary[which].cls > 0) {
-        console.log(
-          `  ${profile.name} ${which}: layout shifts from ${JSON.stringify(summary[which].shiftSources)}`,
-        );
-        const moved = Object.entries(summary[which].heights ?? {})
-          .filter(([, h]) => h.loading !== h.rendered || h.rendered !== h.settled)
-          .map(([tag, h]) => `${tag} ${h.loading} → ${h.rendered} → ${h.settled}`);
-        if (moved.length) {
-          console.log(
-            `    heights (px) while loading → when rendered → 0.5 s later: ${moved.join(', ')}`,
-          );
-        }
-      }
-      if (summary[which].consoleErrors.length) {
-        console.warn(
-          `${profile.name} ${which}: console errors: ${summary[which].consoleErrors.join(' | ')}`,
-        );
-      }
-    }
-  }
-  table(
-    `Page load, medians of ${trials} trials (ms from navigation start; rendered = every muni-* element defined, rendered and not aria-busy)`,
-    ['page', 'rendered', 'painted', 'FCP', 'LCP', 'long tasks', 'TBT', 'CLS', 'bytes'],
-    rows,
-  );
+  results.load = await runLoad({ browser, url: server.url, trials, table });
 }
 
 // ---------------------------------------------------------------------------------------------

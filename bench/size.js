@@ -4,7 +4,8 @@
 //   node bench/size.js [--elements=muni-timeline,muni-breadcrumbs] [--json=bench/size.json]
 //
 // Measured (bytes: as built/minified, gzip -9, brotli 11, with node:zlib):
-// - apps/embed/dist/muni-kit.js and muni-kit.css, the files a CMS serves (build the embed first);
+// - apps/embed/dist/muni-kit.js and muni-kit.css, the files a CMS serves (build the embed first),
+//   and the autoloader's entry (dist/loader/muni-kit-loader.js) with, for information, all its chunks;
 // - each element built on its own with Vite (Rolldown, minified, es): entry
 //   packages/components/dist/muni-<name>.js, everything it imports bundled in (no import left);
 // - the shared base every element pulls in: MuniElement, define, localization (Lit,
@@ -13,7 +14,7 @@
 // information, also minus the base with the shared styles every element adopts.
 // Budgets: bench/size-budget.json.
 // Runs in `npm test` as the test of @muni-kit/embed (after its build, see turbo.json).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,6 @@ const componentsDist = join(root, 'packages/components/dist');
 const domainDist = join(root, 'packages/domain/dist');
 const embedDist = join(root, 'apps/embed/dist');
 const budgetFile = join(root, 'bench/size-budget.json');
-
 
 /** min, gzip -9 and brotli 11 sizes of a text. */
 export const measure = (text) => {
@@ -151,6 +151,28 @@ const main = async () => {
     }
     rows.push({ name: file, kind: 'embed', ...measure(text), budget: budget[file]?.brotli });
   }
+  // The autoloader: its entry (what every page loads first), and for information what a page
+  // with every element loads through it (the entry and all chunks).
+  const loaderDir = join(embedDist, 'loader');
+  if (existsSync(join(loaderDir, 'muni-kit-loader.js'))) {
+    const entry = readFileSync(join(loaderDir, 'muni-kit-loader.js'), 'utf8');
+    const file = 'loader/muni-kit-loader.js';
+    rows.push({ name: file, kind: 'embed', ...measure(entry), budget: budget[file]?.brotli });
+    const chunks = readdirSync(join(loaderDir, 'chunks')).filter((name) => name.endsWith('.js'));
+    const every = chunks.map((name) =>
+      measure(readFileSync(join(loaderDir, 'chunks', name), 'utf8')),
+    );
+    const sum = (key) => every.reduce((total, size) => total + size[key], measure(entry)[key]);
+    rows.push({
+      name: `loader, every element (${chunks.length} chunks)`,
+      kind: 'embed',
+      min: sum('min'),
+      gzip: sum('gzip'),
+      brotli: sum('brotli'),
+    });
+  } else {
+    problems.push('apps/embed/dist/loader/muni-kit-loader.js is missing: build the embed first');
+  }
 
   // The shared base, and the domain's decoder alone (for information).
   const temp = mkdtempSync(join(tmpdir(), 'muni-size-'));
@@ -182,7 +204,11 @@ const main = async () => {
     const effect = effectIn(built.moduleIds);
     if (effect) problems.push(`the shared base bundles ${effect}`);
     base = measure(built.code);
-    rows.push({ name: 'base (MuniElement, define, localization, shared styles)', kind: 'base', ...base });
+    rows.push({
+      name: 'base (MuniElement, define, localization, shared styles)',
+      kind: 'base',
+      ...base,
+    });
   } catch (error) {
     problems.push(`the shared base does not build: ${error.message}`);
   }
@@ -217,15 +243,7 @@ const main = async () => {
   }
 
   // The table.
-  const header = [
-    'bundle',
-    'min',
-    'gzip',
-    'brotli',
-    'own share (br)',
-    'budget (br)',
-    '',
-  ];
+  const header = ['bundle', 'min', 'gzip', 'brotli', 'own share (br)', 'budget (br)', ''];
   const lines = rows.map((row) => {
     const measured = row.kind === 'element' ? row.share : row.brotli;
     const over = row.budget !== undefined && measured !== undefined && measured > row.budget;

@@ -10,51 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { escape, pageContent } from './page-content.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-const escape = (value) =>
-  String(value).replace(
-    /[&<>"']/gu,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
-  );
-
-const days = {
-  bg: { mon: 'пн', tue: 'вт', wed: 'ср', thu: 'чт', fri: 'пт', sat: 'сб', sun: 'нд' },
-  en: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
-};
-const labels = {
-  bg: {
-    menu: 'Основно меню',
-    breadcrumbs: 'Навигация по трохи',
-    history: 'История на партньорството с',
-    since: 'Побратимен град от',
-    holiday: 'Празник на града',
-    national: 'Национален празник',
-    mayor: 'Кмет',
-    website: 'Уебсайт',
-    contacts: 'Контакти',
-    hours: 'Работно време',
-    follow: 'Последвайте ни',
-    phone: 'тел.',
-    weather: 'Казанлък',
-  },
-  en: {
-    menu: 'Main menu',
-    breadcrumbs: 'Breadcrumbs',
-    history: 'History of the partnership with',
-    since: 'Twin city since',
-    holiday: 'City holiday',
-    national: 'National holiday',
-    mayor: 'Mayor',
-    website: 'Website',
-    contacts: 'Contacts',
-    hours: 'Office hours',
-    follow: 'Follow us',
-    phone: 'tel.',
-    weather: 'Kazanlak',
-  },
-};
 
 const css = `
 .bar{background:#faf6f3;font-size:.875em}.bar ul,.menu ul,.crumbs ol,.foot ul,.side ul{list-style:none;margin:0;padding:0}
@@ -87,11 +45,10 @@ a{color:#8c1d40}a:focus-visible,summary:focus-visible{outline:3px solid #0b0c0c;
 
 /** The static page for `data` in `locale`, as one HTML string. */
 export const staticPage = (data, locale = data.defaultLocale ?? 'bg') => {
-  const t = (text) => escape(text?.[locale] ?? text?.[data.defaultLocale] ?? '');
-  const l = labels[locale] ?? labels.en;
-  const page = data.pages[0];
-  const city = data.twinCities.find((c) => c.id === page.twinCity) ?? data.twinCities[0];
-  const cityName = city.places.map((p) => t(p.name)).join(' – ');
+  const { t, l, page, city, cityName, history, hours, tel, historyTitle } = pageContent(
+    data,
+    locale,
+  );
   const link = (item, current) =>
     `<a href="${escape(item.url)}"${item.url === current ? ' aria-current="page"' : ''}>${t(item.label)}</a>`;
   const tree = (items, current) =>
@@ -122,32 +79,6 @@ export const staticPage = (data, locale = data.defaultLocale ?? 'bg') => {
           .join('')}</div></details></li>`,
     )
     .join('');
-
-  const history = (city.history ?? []).reduce((groups, event) => {
-    const year = event.date?.slice(0, 4) ?? '';
-    const last = groups.at(-1);
-    if (last && last.year === year) last.events.push(event);
-    else groups.push({ year, events: [event] });
-    return groups;
-  }, []);
-
-  const hours = (data.officeHours ?? [])
-    .map(
-      (office) =>
-        `<li><strong>${t(office.name)}</strong>: ${office.periods
-          .map(
-            (p) =>
-              `${p.days.map((d) => days[locale]?.[d] ?? d).join(', ')} ${escape(p.opens)}–${escape(p.closes)}${(
-                p.breaks ?? []
-              )
-                .map((b) => ` (${escape(b.from)}–${escape(b.to)})`)
-                .join('')}`,
-          )
-          .join('; ')}</li>`,
-    )
-    .join('');
-  const tel = (number) =>
-    `<a href="tel:${escape(number.replace(/[^\d+]/gu, ''))}">${escape(number)}</a>`;
 
   return `<!doctype html>
 <html lang="${escape(locale)}">
@@ -197,7 +128,7 @@ ${city.mayor ? `<dt>${l.mayor}</dt><dd>${city.mayor.names.map((n) => `<span lang
 ${city.url ? `<dt>${l.website}</dt><dd><a href="${escape(city.url)}">${escape(city.url)}</a></dd>` : ''}
 </dl>
 </section>
-<h2>${locale === 'bg' ? 'Кратка история на побратимяването' : 'A short history of the twinning'}</h2>
+<h2>${historyTitle}</h2>
 <ol class="history" aria-label="${l.history} ${cityName}">${history
     .map(
       (g) =>
@@ -224,10 +155,10 @@ ${data.hotline ? `<p>${t(data.hotline.label)}: ${tel(data.hotline.phone)}</p>` :
 <section><h2>${l.contacts}</h2><ul>${data.contacts
     .map(
       (c) =>
-        `<li>${t(c.label)}: ${(c.phones ?? []).map(tel).join(', ')}${(c.emails ?? []).map((e) => `, <a href="mailto:${escape(e)}">${escape(e)}</a>`).join('')}</li>`,
+        `<li>${t(c.label)}: ${(c.phones ?? []).map((n) => tel(n)).join(', ')}${(c.emails ?? []).map((e) => `, <a href="mailto:${escape(e)}">${escape(e)}</a>`).join('')}</li>`,
     )
     .join('')}</ul></section>
-<section><h2>${l.hours}</h2><ul>${hours}</ul>
+<section><h2>${l.hours}</h2><ul>${hours.map((h) => `<li><strong>${h.name}</strong>: ${h.text}</li>`).join('')}</ul>
 <h2>${l.follow}</h2><ul>${data.socialLinks.map((s) => `<li>${link(s)}</li>`).join('')}</ul></section>
 </div>
 <div class="legal"><span>© ${t(data.copyrightHolder)}</span>${data.footer.legalLinks.map((x) => link(x)).join('')}</div>

@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkLocale, languageSelfName, Locale, matchLocale, resolveLocale } from './locale.js';
+import {
+  checkLocale,
+  languageSelfName,
+  Locale,
+  matchLocale,
+  resolveLocale,
+  selfNamedLanguages,
+} from './locale.js';
 import { decodeOrThrow, issuesOf } from './test-fixtures.js';
 
 describe('Locale', () => {
@@ -18,7 +25,10 @@ describe('Locale', () => {
         `${JSON.stringify(input)} should be rejected`,
       );
     }
-    assert.equal(checkLocale('en-gb'), 'Expected the language tag "en-gb" in its canonical form, "en-GB"');
+    assert.equal(
+      checkLocale('en-gb'),
+      'Expected the language tag "en-gb" in its canonical form, "en-GB"',
+    );
     assert.equal(checkLocale('BG'), 'Expected the language tag "BG" in its canonical form, "bg"');
     assert.match(String(checkLocale('en_GB')), /^Expected a BCP 47 language tag/u);
   });
@@ -41,7 +51,8 @@ describe('matchLocale and resolveLocale', () => {
   });
 
   it('finds nothing for a missing, malformed or unavailable language', () => {
-    for (const requested of [undefined, null, '', '--', 'bg', 'de-DE']) assert.equal(matchLocale(requested, available), undefined);
+    for (const requested of [undefined, null, '', '--', 'bg', 'de-DE'])
+      assert.equal(matchLocale(requested, available), undefined);
   });
 
   it('resolves to the fallback when nothing matches', () => {
@@ -53,6 +64,21 @@ describe('matchLocale and resolveLocale', () => {
 });
 
 describe('languageSelfName', () => {
+  it('gives the names it knows without Intl exactly as Intl.DisplayNames does', () => {
+    assert.ok(selfNamedLanguages.length >= 20);
+    for (const code of selfNamedLanguages) {
+      const intl = new Intl.DisplayNames([code], { type: 'language' }).of(code)!;
+      assert.equal(
+        languageSelfName(code),
+        intl.charAt(0).toLocaleUpperCase(code) + intl.slice(1),
+        code,
+      );
+    }
+  });
+  it('asks Intl for the others', () => {
+    assert.equal(languageSelfName('fi'), 'Suomi');
+  });
+
   it('names each language in itself, capitalised for a menu', () => {
     assert.equal(languageSelfName('bg'), 'Български');
     assert.equal(languageSelfName('en'), 'English');
