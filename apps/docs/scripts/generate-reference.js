@@ -78,11 +78,17 @@ ${rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c
 // ---------------------------------------------------------------------------------------------
 
 /*
- * What each field means. The JSON Schema carries the descriptions of the types (from the
- * domain's annotations) but few of its fields; these fill the rest, written from the domain's
- * source (packages/domain/src). A field missing from both is reported when the docs build.
+ * What each field means comes from the JSON Schema: every field's description is an annotation
+ * on its schema in packages/domain/src (`annotateKey({ description })`), which also reaches
+ * editors' tooltips. A field without one is reported when the docs build.
+ *
+ * Until then: the fields of the document itself and of the types defined beside it, in
+ * packages/domain/src/municipality.ts, which is being split. These move into that module's (or
+ * its successors') annotations; a field described in both places is reported, so that the
+ * entry here is deleted.
  */
-const fieldDescriptions = {
+const pendingMunicipalityDescriptions = {
+  // The document's own fields (Municipality), and those of its inline objects.
   '(document).id': 'A stable id for the municipality, such as `kazanlak`.',
   '(document).defaultLocale':
     "The language of the document's own text. Text missing in the requested language falls back to it.",
@@ -122,107 +128,16 @@ const fieldDescriptions = {
   'footer.linkGroups': 'Groups of links under a heading, in the footer.',
   'footer.legalLinks':
     'The links of the bottom bar: personal data, site map, licence and the like.',
-  'ContactPoint.label': 'The service: "Local taxes and fees".',
-  'ContactPoint.phones': 'Its telephone numbers.',
-  'ContactPoint.emails': 'Its e-mail addresses.',
-  'ContactPoint.notes': 'A note shown under the entry.',
-  'Country.code': 'The ISO 3166-1 alpha-2 code of the country, in capitals: `MK`.',
-  'Country.name': "The country's name.",
-  'Holiday.name': 'The name of the holiday.',
-  'Holiday.month': 'The month of a holiday on a fixed date, 1 to 12.',
-  'Holiday.day': 'The day of the month, with `month`.',
-  'Holiday.period':
-    'When the holiday is a season rather than a day: "late September and early October".',
+  // The types defined in municipality.ts.
   'Hotline.label': 'What the hotline is for.',
   'Hotline.phone': 'Its telephone number.',
-  'Image.src':
-    "The URL of the image. A relative URL is resolved against the data file's own URL, so images can live beside it.",
-  'Image.alt': 'The alternative text of the image.',
-  'Image.width': 'Its width in CSS pixels, to reserve its space before it loads.',
-  'Image.height': 'Its height in CSS pixels.',
-  'LabelledPhone.number':
-    'The number as the municipality writes it; links use its international (E.164) form.',
-  'LabelledPhone.label': 'What the line is for.',
-  'LabelledPhone.kind': '`voice` (the default) or `fax`.',
   'LanguageVersion.locale': 'The language of this version of the site.',
   'LanguageVersion.url': "The URL of the site's home page (or of the same page) in this language.",
   'LinkGroup.heading': 'The heading of the group.',
   'LinkGroup.links': 'The links of the group.',
-  'NavigationItem.label': 'The text of the link.',
-  'NavigationItem.url': 'Where it leads. An item with children and no URL is only a group.',
-  'NavigationItem.description':
-    "A short description, shown under the link in the mega-menu's panels.",
-  'NavigationItem.children': 'The items below it, to any depth.',
-  'OfficeHours.id':
-    'A stable id for the schedule: lowercase ASCII letters, digits and single dashes.',
-  'OfficeHours.name': 'The office the schedule is for.',
-  'OfficeHours.periods':
-    'Its opening periods: days of the week, opening and closing times, and breaks.',
-  'OfficeHours.holidays':
-    'The public-holiday calendar the office keeps: `"bg"` (Bulgaria, Labour Code art. 154) or `"mk"` (North Macedonia). Closed on its holidays and on the working days that make up for a holiday on a weekend.',
-  'OfficeHours.closedOn':
-    "Dates the office is closed besides the calendar's holidays: a one-off closure, a day off the government declares.",
-  'OfficeHours.specialHours':
-    'Hours for single dates instead of the weekly ones: 31 December 8:30–12:00. They win over the holiday calendar.',
-  'OfficeHours.extraWorkingDays':
-    'Dates worked although the week or the calendar says otherwise: a Saturday declared a working day.',
-  'OfficeHours.timeZone': 'The IANA time zone of its clocks; Europe/Sofia when absent.',
-  'TimeRange.from': 'The start of the break.',
-  'TimeRange.to': 'The end of the break.',
-  'SpecialHours.date': "The date, YYYY-MM-DD, on the office's clocks.",
-  'SpecialHours.opens': 'The opening time that day.',
-  'SpecialHours.closes': 'The closing time that day, after the opening time.',
-  'SpecialHours.breaks': 'Breaks that day, within the hours.',
-  'SpecialHours.note': 'Why, shown beside the hours: "New Year\'s Eve".',
-  'ExtraWorkingDay.date': 'The date worked, YYYY-MM-DD.',
-  'ExtraWorkingDay.sameAs': 'The weekday whose hours it keeps; Monday when absent.',
-  'ExtraWorkingDay.note': 'Why, shown beside the status: "in place of 31 December".',
-  'OpeningPeriod.days': 'The days of the week the period applies to.',
-  'OpeningPeriod.opens': 'The opening time.',
-  'OpeningPeriod.closes': 'The closing time, after the opening time.',
-  'OpeningPeriod.breaks': 'Breaks within the opening hours, each with `from` and `to`.',
-  'OpeningPeriod.breaks[].from': 'The start of the break.',
-  'OpeningPeriod.breaks[].to': 'The end of the break.',
-  'PageMeta.id': 'The page\'s id, used in `page="…"` on `muni-breadcrumbs`.',
-  'PageMeta.title': "The page's title.",
-  'PageMeta.url': "The page's URL.",
-  'PageMeta.published': 'When the page was published.',
-  'PageMeta.views': 'How many times the page was read.',
-  'PageMeta.breadcrumbs': 'The trail from the home page down to this page, which is the last item.',
-  'PageMeta.twinCity': 'The id of the twin city the page is about, if any.',
-  'Place.name': "The city's name.",
-  'Place.district':
-    'The district of the city the partnership is with, if it is a district: "Jungnang-gu" of Seoul.',
-  'PostalAddress.streetAddress': 'The street and number.',
-  'PostalAddress.locality': 'The town or city.',
-  'PostalAddress.postalCode': 'The postcode: 3 to 10 letters, digits, spaces or dashes.',
-  'PostalAddress.country': 'The ISO 3166-1 alpha-2 country code, in capitals: `BG`.',
-  'ScriptName.text': 'The name as written in this script.',
-  'ScriptName.lang': 'Its BCP 47 language tag: `mk`, `mk-Latn`.',
   'SocialLink.network': 'The network, which chooses the icon.',
   'SocialLink.label': 'The accessible name of the link: "Kazanlak Municipality on Facebook".',
   'SocialLink.url': "The municipality's page on the network.",
-  'TimelineEvent.date':
-    'When it happened, as precisely as known. Undated events keep their place in the history.',
-  'TimelineEvent.text': 'What happened.',
-  'TimelineEvent.url': 'A link to more about the event.',
-  'TwinCity.id':
-    'A stable id, used in `twin-city="…"` on `muni-twin-city-card` and `muni-timeline`. Unique in the document.',
-  'TwinCity.kind': '`twin` for a twinned city, `friendly` for a friendly city.',
-  'TwinCity.places':
-    'The place or places of the partnership: usually one city, sometimes two ("Luxor and Alexandria") or a district.',
-  'TwinCity.country': 'The country of the city.',
-  'TwinCity.since': 'The year the partnership began.',
-  'TwinCity.description': 'A short description of the city.',
-  'TwinCity.cityHoliday': "The city's own holiday.",
-  'TwinCity.nationalHoliday': "The country's national holiday.",
-  'TwinCity.mayor': 'The mayor, with the name as written in each script.',
-  'TwinCity.mayor.names': "The mayor's name in one or more scripts, each with its language.",
-  'TwinCity.pageUrl':
-    "The page about this city on the municipality's own site; the twin-city list links to it.",
-  'TwinCity.url': 'The city\'s own website ("learn more").',
-  'TwinCity.image': 'A picture of the city.',
-  'TwinCity.history': 'The history of the partnership, in order, for `muni-timeline`.',
   'UtilityLink.kind':
     'What the link is: `accessibility`, `council`, `contacts`, `report-issue` or `other`.',
   'UtilityLink.label': 'The text of the link.',
@@ -363,8 +278,12 @@ const exampleHtml = (example) =>
 
 const missing = [];
 
+const describedTwice = [];
+
 const describe = (defs, key, node) => {
-  const own = fieldDescriptions[key] ?? node.description;
+  const pending = pendingMunicipalityDescriptions[key];
+  if (node.description !== undefined && pending !== undefined) describedTwice.push(key);
+  const own = node.description ?? pending;
   if (own) return prose(own);
   const target = node.$ref
     ? defs[refName(node.$ref)]
@@ -421,6 +340,7 @@ export const dataReference = () => {
   for (const [key, value] of Object.entries(illustrations))
     if (!examples.has(key)) examples.set(key, { value, illustration: true });
   missing.length = 0;
+  describedTwice.length = 0;
 
   // The order in which types are first referenced from the top of the document.
   const order = [];
@@ -490,7 +410,11 @@ export const dataReference = () => {
 
   if (missing.length)
     console.warn(
-      `docs: no description for ${missing.join(', ')} (add one to fieldDescriptions in scripts/generate-reference.js)`,
+      `docs: no description for ${missing.join(', ')} (annotate the field in packages/domain/src: \`annotateKey({ description })\`)`,
+    );
+  if (describedTwice.length)
+    console.warn(
+      `docs: described in the schema and in pendingMunicipalityDescriptions: ${describedTwice.join(', ')} (delete them from scripts/generate-reference.js)`,
     );
   return out.join('\n');
 };

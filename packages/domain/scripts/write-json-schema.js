@@ -54,6 +54,43 @@ const rewriteRefs = (value, refs) => {
   return copy;
 };
 
+/** Keywords for people and editors only, which decoding does not need. */
+const annotations = new Set(['$schema', '$id', 'title', 'description', 'examples', 'default']);
+
+const isAnnotationOnly = (schema) =>
+  schema !== null &&
+  typeof schema === 'object' &&
+  !Array.isArray(schema) &&
+  Object.keys(schema).length > 0 &&
+  Object.keys(schema).every((keyword) => annotations.has(keyword));
+
+/**
+ * A deep copy in which the description of a field (effect's `annotateKey`, which it writes as
+ * `allOf: [{ $ref }, { description }]` or as `allOf: [{ description }]` beside the type) sits on
+ * the property itself: `{ $ref, description }`. Editors show a property's own description, and
+ * the decoder's copy, without annotations, stays a bare `$ref`.
+ */
+const liftKeyAnnotations = (value) => {
+  if (Array.isArray(value)) return value.map(liftKeyAnnotations);
+  if (value === null || typeof value !== 'object') return value;
+  const copy = Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [key, liftKeyAnnotations(field)]),
+  );
+  if (!Array.isArray(copy.allOf)) return copy;
+  const lifted = copy.allOf.filter(
+    (member) => isAnnotationOnly(member) && Object.keys(member).every((keyword) => !(keyword in copy)),
+  );
+  if (lifted.length === 0) return copy;
+  const rest = copy.allOf.filter((member) => !lifted.includes(member));
+  const { allOf: _allOf, ...others } = copy;
+  const liftedAnnotations = Object.assign({}, ...lifted);
+  if (rest.length === 0) return { ...others, ...liftedAnnotations };
+  // One schema left and nothing beside it but annotations: it stands for the property.
+  if (rest.length === 1 && Object.keys(others).every((keyword) => annotations.has(keyword)))
+    return { ...rest[0], ...others, ...liftedAnnotations };
+  return { ...others, allOf: rest, ...liftedAnnotations };
+};
+
 /** JSON Schema keywords first in the order a reader expects, the rest as generated. */
 const keywordOrder = [
   '$schema',
@@ -84,8 +121,8 @@ export const toStandaloneSchema = (document) => {
   const refs = new Set();
   const defs = {};
   for (const name of Object.keys(document.definitions).sort())
-    defs[name] = rewriteRefs(document.definitions[name], refs);
-  let root = rewriteRefs(document.schema, new Set());
+    defs[name] = liftKeyAnnotations(rewriteRefs(document.definitions[name], refs));
+  let root = liftKeyAnnotations(rewriteRefs(document.schema, new Set()));
 
   // The root is a bare reference to one definition: inline it unless something else refers to it.
   const rootName =
@@ -112,9 +149,6 @@ export const toStandaloneSchema = (document) => {
 
 export const renderJsonSchema = () =>
   `${JSON.stringify(toStandaloneSchema(Schema.toJsonSchemaDocument(Municipality)), null, 2)}\n`;
-
-/** Keywords for people and editors only, which decoding does not need. */
-const annotations = new Set(['$schema', '$id', 'title', 'description', 'examples', 'default']);
 
 /** A deep copy without annotations (keys of `properties` and `$defs` are names, not keywords). */
 const withoutAnnotations = (schema) => {

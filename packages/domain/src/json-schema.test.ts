@@ -1,11 +1,13 @@
 // The JSON Schema file: generated from the effect schema by scripts/write-json-schema.js (needs
-// dist/), checked in, standalone draft 2020-12, and never stricter than the validator.
+// dist/), checked in, standalone draft 2020-12, and never stricter than the validator. It is
+// checked with Ajv, a validator independent of both the domain's decoder and effect.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { decodeMunicipality } from './municipality.js';
 import {
@@ -35,126 +37,35 @@ const walk = (
   }
 };
 
-// --- A small validator for the keywords the generated schema uses, and only those ---------
+// Strict: a keyword Ajv does not know, or a schema it finds ambiguous, fails the compilation.
+// Except tuples: effect writes a non-empty array as `prefixItems` of one, `items` and
+// `minItems: 1`, an open tuple, which Ajv's strictTuples takes for a closed one half-written.
+const validateDocument = new Ajv2020({ allErrors: true, strict: true, strictTuples: false }).compile(schema);
 
-const annotationKeywords = new Set([
-  '$schema',
-  '$id',
-  '$defs',
-  'title',
-  'description',
-  'examples',
-  'default',
-]);
-const typeOf = (value: unknown): string =>
-  value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'array'
-      : Number.isInteger(value)
-        ? 'integer'
-        : typeof value;
-
-const validate = (s: JsonSchema, value: unknown, at = ''): string[] => {
-  const errors: string[] = [];
-  const fail = (message: string) => errors.push(`${at || '/'}: ${message}`);
-  for (const [keyword, arg] of Object.entries(s)) {
-    switch (keyword) {
-      case '$ref': {
-        const name = String(arg).replace(/^#\/\$defs\//u, '');
-        const target = defs[name];
-        if (!target) throw new Error(`unresolved ${String(arg)}`);
-        errors.push(...validate(target, value, at));
-        break;
-      }
-      case 'type': {
-        const actual = typeOf(value);
-        if (!(actual === arg || (arg === 'number' && actual === 'integer')))
-          fail(`expected ${String(arg)}`);
-        break;
-      }
-      case 'enum':
-        if (!(arg as unknown[]).includes(value)) fail(`expected one of ${JSON.stringify(arg)}`);
-        break;
-      case 'const':
-        if (value !== arg) fail(`expected ${JSON.stringify(arg)}`);
-        break;
-      case 'pattern':
-        if (typeof value === 'string' && !new RegExp(String(arg), 'u').test(value))
-          fail(`does not match ${String(arg)}`);
-        break;
-      case 'minLength':
-        if (typeof value === 'string' && [...value].length < Number(arg)) fail('too short');
-        break;
-      case 'maxLength':
-        if (typeof value === 'string' && [...value].length > Number(arg)) fail('too long');
-        break;
-      case 'minimum':
-        if (typeof value === 'number' && value < Number(arg)) fail('too small');
-        break;
-      case 'maximum':
-        if (typeof value === 'number' && value > Number(arg)) fail('too large');
-        break;
-      case 'minItems':
-        if (Array.isArray(value) && value.length < Number(arg)) fail('too few items');
-        break;
-      case 'required':
-        if (typeOf(value) === 'object') {
-          for (const key of arg as string[])
-            if (!(key in (value as object))) fail(`missing ${key}`);
-        }
-        break;
-      case 'properties':
-        if (typeOf(value) === 'object') {
-          for (const [key, sub] of Object.entries(arg as Record<string, JsonSchema>)) {
-            if (key in (value as object))
-              errors.push(
-                ...validate(sub, (value as Record<string, unknown>)[key], `${at}/${key}`),
-              );
-          }
-        }
-        break;
-      case 'additionalProperties':
-        if (arg === true) break;
-        if (typeOf(arg) !== 'object') throw new Error('additionalProperties: true or a schema is expected');
-        if (typeOf(value) === 'object') {
-          const declared = Object.keys((s.properties ?? {}) as object);
-          for (const [key, field] of Object.entries(value as object))
-            if (!declared.includes(key)) errors.push(...validate(arg as JsonSchema, field, `${at}/${key}`));
-        }
-        break;
-      case 'minProperties':
-        if (typeOf(value) === 'object' && Object.keys(value as object).length < Number(arg)) fail('too few properties');
-        break;
-      case 'prefixItems':
-        if (Array.isArray(value))
-          (arg as JsonSchema[]).forEach(
-            (sub, i) => i < value.length && errors.push(...validate(sub, value[i], `${at}/${i}`)),
-          );
-        break;
-      case 'items':
-        if (Array.isArray(value)) {
-          const skip = Array.isArray(s.prefixItems) ? s.prefixItems.length : 0;
-          value.forEach(
-            (item, i) =>
-              i >= skip && errors.push(...validate(arg as JsonSchema, item, `${at}/${i}`)),
-          );
-        }
-        break;
-      case 'anyOf':
-        if (!(arg as JsonSchema[]).some((sub) => validate(sub, value, at).length === 0))
-          fail('matches no alternative');
-        break;
-      case 'allOf':
-        for (const sub of arg as JsonSchema[]) errors.push(...validate(sub, value, at));
-        break;
-      default:
-        if (!annotationKeywords.has(keyword))
-          throw new Error(`the test validator does not know "${keyword}"`);
-    }
-  }
-  return errors;
+/**
+ * Where the document breaks the schema, as JSON Pointers: a missing key at its own path
+ * (`/name`), not at its parent's. [] for a valid document.
+ */
+const errorPaths = (document: unknown): string[] => {
+  if (validateDocument(document)) return [];
+  const errors: ErrorObject[] = validateDocument.errors ?? [];
+  return [
+    ...new Set(
+      errors.map((error) =>
+        error.keyword === 'required'
+          ? `${error.instancePath}/${String((error.params as { missingProperty: string }).missingProperty)}`
+          : error.instancePath,
+      ),
+    ),
+  ];
 };
+
+/**
+ * The types defined in municipality.ts, whose fields are described in the docs generator
+ * (apps/docs/scripts/generate-reference.js, pendingMunicipalityDescriptions) until that module
+ * is split; the root document's fields are there too.
+ */
+const pendingDescriptions = new Set(['LanguageVersion', 'UtilityLink', 'SocialLink', 'LinkGroup', 'Hotline']);
 
 describe('municipality.schema.json', () => {
   it('is exactly what the generator writes from the current build (run `npm run build` if not)', () => {
@@ -220,40 +131,67 @@ describe('municipality.schema.json', () => {
       assert.equal(typeof def.description, 'string', name);
   });
 
-  it('accepts the minimal and the sample documents', () => {
-    assert.deepEqual(validate(schema, minimalMunicipality()), []);
-    assert.deepEqual(validate(schema, sampleMunicipality()), []);
+  it('describes every field of the types outside municipality.ts, on the field itself', () => {
+    const undescribed: string[] = [];
+    const check = (owner: string, node: JsonSchema) => {
+      for (const [field, sub] of Object.entries((node.properties ?? {}) as Record<string, JsonSchema>)) {
+        if (typeof sub.description !== 'string') undescribed.push(`${owner}.${field}`);
+        if (sub.type === 'object') check(`${owner}.${field}`, sub);
+      }
+    };
+    let fields = 0;
+    for (const [name, def] of Object.entries(defs)) {
+      if (pendingDescriptions.has(name)) continue;
+      fields += Object.keys((def.properties ?? {}) as object).length;
+      check(name, def);
+    }
+    assert.ok(fields > 60, `only ${fields} fields`);
+    assert.deepEqual(undescribed, []);
   });
 
-  it('accepts every data file of the package', () => {
+  it('accepts the minimal and the sample documents', () => {
+    assert.deepEqual(errorPaths(minimalMunicipality()), []);
+    assert.deepEqual(errorPaths(sampleMunicipality()), []);
+  });
+
+  it('accepts every data file of the package, each of which the validator accepts too', () => {
     const dataDir = join(packageDir, 'data');
-    for (const name of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
+    const names = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+    assert.deepEqual(names.sort(), ['kazanlak.json', 'kochani.json']);
+    for (const name of names) {
       const doc: unknown = JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
-      if (decodeMunicipality(doc).ok) assert.deepEqual(validate(schema, doc), [], name);
+      assert.equal(decodeMunicipality(doc).ok, true, name);
+      assert.deepEqual(errorPaths(doc), [], name);
     }
   });
 
-  it('rejects what it can express: missing keys, bad slugs, script URLs, impossible months', () => {
-    const invalid: Array<[string, unknown]> = [
-      ['missing name', { ...minimalMunicipality(), name: undefined }],
-      ['bad id', { ...minimalMunicipality(), id: 'Testovo' }],
-      ['bad locale', { ...minimalMunicipality(), defaultLocale: 'Deutsch' }],
-      ['no language version', { ...minimalMunicipality(), languageVersions: [] }],
-      ['script URL', { ...minimalMunicipality(), homeUrl: 'javascript:alert(1)' }],
-      ['disguised script URL', { ...minimalMunicipality(), homeUrl: ' JAVASCRIPT:alert(1)' }],
+  it('rejects what it can express, at the path of the mistake', () => {
+    const invalid: Array<[string, unknown, string]> = [
+      ['missing name', { ...minimalMunicipality(), name: undefined }, '/name'],
+      ['bad id', { ...minimalMunicipality(), id: 'Testovo' }, '/id'],
+      ['bad locale', { ...minimalMunicipality(), defaultLocale: 'Deutsch' }, '/defaultLocale'],
+      ['no language version', { ...minimalMunicipality(), languageVersions: [] }, '/languageVersions'],
+      ['script URL', { ...minimalMunicipality(), homeUrl: 'javascript:alert(1)' }, '/homeUrl'],
+      ['disguised script URL', { ...minimalMunicipality(), homeUrl: ' JAVASCRIPT:alert(1)' }, '/homeUrl'],
       [
         'data URL',
         { ...minimalMunicipality(), coatOfArms: { src: 'data:image/svg+xml,<svg/>', alt: 'x' } },
+        '/coatOfArms/src',
       ],
-      ['empty translation object', { ...minimalMunicipality(), copyrightHolder: {} }],
+      ['empty translation object', { ...minimalMunicipality(), copyrightHolder: {} }, '/copyrightHolder'],
       [
         'month 13',
         {
           ...minimalMunicipality(),
           twinCities: [minimalTwinCity('a', { history: [{ date: '2021-13', text: 'x' }] })],
         },
+        '/twinCities/0/history/0/date',
       ],
-      ['bad phone', { ...minimalMunicipality(), contacts: [{ label: 'x', phones: ['call us'] }] }],
+      [
+        'bad phone',
+        { ...minimalMunicipality(), contacts: [{ label: 'x', phones: ['call us'] }] },
+        '/contacts/0/phones/0',
+      ],
       [
         'bad time',
         {
@@ -262,19 +200,20 @@ describe('municipality.schema.json', () => {
             { id: 'a', name: 'a', periods: [{ days: ['mon'], opens: '8:30', closes: '17:00' }] },
           ],
         },
+        '/officeHours/0/periods/0/opens',
       ],
     ];
-    for (const [label, doc] of invalid) {
+    for (const [label, doc, path] of invalid) {
       const json: unknown = JSON.parse(JSON.stringify(doc));
       assert.equal(decodeMunicipality(json).ok, false, label);
-      assert.notDeepEqual(validate(schema, json), [], label);
+      assert.deepEqual(errorPaths(json), [path], label);
     }
   });
 
   it('never rejects a document the validator accepts (property)', () => {
     fc.assert(
       fc.property(mutatedDocument(sampleMunicipality()), (doc) => {
-        if (decodeMunicipality(doc).ok) assert.deepEqual(validate(schema, doc), []);
+        if (decodeMunicipality(doc).ok) assert.deepEqual(errorPaths(doc), []);
       }),
       { numRuns: 1500 },
     );

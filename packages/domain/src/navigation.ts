@@ -21,12 +21,14 @@ export interface NavigationItemEncoded {
 }
 
 export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded> = /*#__PURE__*/ (() => Schema.Struct({
-  label: LocalizedText,
-  url: Schema.optionalKey(SafeUrl),
-  description: Schema.optionalKey(LocalizedText),
+  label: LocalizedText.annotateKey({ description: 'The text of the link.' }),
+  url: Schema.optionalKey(SafeUrl).annotateKey({ description: 'Where it leads. An item with children and no URL is only a group.' }),
+  description: Schema.optionalKey(LocalizedText).annotateKey({
+    description: "A short description, shown under the link in the mega-menu's panels.",
+  }),
   children: Schema.optionalKey(
     Schema.Array(Schema.suspend((): Schema.Codec<NavigationItem, NavigationItemEncoded> => NavigationItem)),
-  ),
+  ).annotateKey({ description: 'The items below it, to any depth.' }),
 }).annotate({
   identifier: 'NavigationItem',
   description: 'An entry of a navigation tree of any depth: a label, a URL, a description, and children. With children and no URL it is only a group.',

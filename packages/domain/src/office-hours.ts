@@ -37,11 +37,11 @@ const specialHoursDescription =
 
 /** Hours for one date instead of the weekly ones. */
 export const SpecialHours = /*#__PURE__*/ (() => Schema.Struct({
-  date: CalendarDate,
-  opens: TimeOfDay,
-  closes: TimeOfDay,
-  breaks: Schema.optionalKey(Schema.Array(TimeRange)),
-  note: Schema.optionalKey(LocalizedText),
+  date: CalendarDate.annotateKey({ description: "The date, YYYY-MM-DD, on the office's clocks." }),
+  opens: TimeOfDay.annotateKey({ description: 'The opening time that day.' }),
+  closes: TimeOfDay.annotateKey({ description: 'The closing time that day, after the opening time.' }),
+  breaks: Schema.optionalKey(Schema.Array(TimeRange)).annotateKey({ description: 'Breaks that day, within the hours.' }),
+  note: Schema.optionalKey(LocalizedText).annotateKey({ description: 'Why, shown beside the hours: "New Year\'s Eve".' }),
 })
   .annotate({ description: specialHoursDescription })
   .pipe(Schema.check(Schema.makeFilter(checkOpensBeforeCloses), Schema.makeFilter(checkBreaksWithinHours)))
@@ -50,10 +50,9 @@ export type SpecialHours = typeof SpecialHours.Type;
 
 /** A day off by the calendar or the week that is worked: a Saturday the government declares a working day. */
 export const ExtraWorkingDay = /*#__PURE__*/ (() => Schema.Struct({
-  date: CalendarDate,
-  /** The weekday whose hours the day keeps; Monday when absent. */
-  sameAs: Schema.optionalKey(Weekday),
-  note: Schema.optionalKey(LocalizedText),
+  date: CalendarDate.annotateKey({ description: 'The date worked, YYYY-MM-DD.' }),
+  sameAs: Schema.optionalKey(Weekday).annotateKey({ description: 'The weekday whose hours it keeps; Monday when absent.' }),
+  note: Schema.optionalKey(LocalizedText).annotateKey({ description: 'Why, shown beside the status: "in place of 31 December".' }),
 }).annotate({
   identifier: 'ExtraWorkingDay',
   description:
@@ -103,24 +102,29 @@ export const checkScheduleExceptions = (hours: ScheduleExceptions): CheckResult 
 
 /** A named schedule: the citizens' service centre, the mayoralties, the administration… */
 export const OfficeHours = /*#__PURE__*/ (() => Schema.Struct({
-  id: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u))),
-  name: LocalizedText,
-  /** IANA time zone; Europe/Sofia when absent. */
-  timeZone: Schema.optionalKey(TimeZone),
-  periods: Schema.Array(OpeningPeriod),
-  /** The public-holiday calendar the office keeps: "bg", "mk". */
-  holidays: Schema.optionalKey(HolidayCalendarId),
-  /** Dates (YYYY-MM-DD, local) on which the office is closed besides the calendar's holidays. */
-  closedOn: Schema.optionalKey(
-    Schema.Array(CalendarDate).annotate({
-      description:
-        'Dates (YYYY-MM-DD, local) on which the office is closed besides the holidays of "holidays": a one-off closure, a day off the government declares. Wins over everything else.',
-    }),
-  ),
-  specialHours: Schema.optionalKey(Schema.Array(SpecialHours).annotate({ description: specialHoursDescription })),
-  extraWorkingDays: Schema.optionalKey(
-    Schema.Array(ExtraWorkingDay).annotate({ description: 'Dates worked although the week or the holiday calendar says otherwise.' }),
-  ),
+  id: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u))).annotateKey({
+    description: 'A stable id for the schedule: lowercase ASCII letters, digits and single dashes.',
+  }),
+  name: LocalizedText.annotateKey({ description: 'The office the schedule is for.' }),
+  timeZone: Schema.optionalKey(TimeZone).annotateKey({ description: 'The IANA time zone of its clocks; Europe/Sofia when absent.' }),
+  periods: Schema.Array(OpeningPeriod).annotateKey({
+    description: 'Its opening periods: days of the week, opening and closing times, and breaks.',
+  }),
+  holidays: Schema.optionalKey(HolidayCalendarId).annotateKey({
+    description:
+      'The public-holiday calendar the office keeps: `"bg"` (Bulgaria, Labour Code art. 154) or `"mk"` (North Macedonia). Closed on its holidays and on the working days that make up for a holiday on a weekend.',
+  }),
+  closedOn: Schema.optionalKey(Schema.Array(CalendarDate)).annotateKey({
+    description:
+      "Dates (YYYY-MM-DD, on the office's clocks) the office is closed besides the calendar's holidays: a one-off closure, a day off the government declares. They win over everything else.",
+  }),
+  specialHours: Schema.optionalKey(Schema.Array(SpecialHours)).annotateKey({
+    description:
+      'Hours for single dates instead of the weekly ones: 31 December 8:30–12:00. They win over the holiday calendar.',
+  }),
+  extraWorkingDays: Schema.optionalKey(Schema.Array(ExtraWorkingDay)).annotateKey({
+    description: 'Dates worked although the week or the calendar says otherwise: a Saturday declared a working day.',
+  }),
 })
   .annotate({
     description:

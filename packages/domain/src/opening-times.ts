@@ -21,7 +21,10 @@ export const checkFromBeforeTo = (range: { readonly from: string; readonly to: s
   minutesOf(range.from) < minutesOf(range.to) || 'Expected "from" before "to"';
 
 export const TimeRange = /*#__PURE__*/ (() =>
-  Schema.Struct({ from: TimeOfDay, to: TimeOfDay })
+  Schema.Struct({
+    from: TimeOfDay.annotateKey({ description: 'The start of the break.' }),
+    to: TimeOfDay.annotateKey({ description: 'The end of the break.' }),
+  })
     .annotate({ description: 'A break in opening hours, from one time of day to a later one.' })
     .pipe(Schema.check(Schema.makeFilter(checkFromBeforeTo)))
     .annotate({ identifier: 'TimeRange' }))();
@@ -41,10 +44,12 @@ export const checkBreaksWithinHours = (p: OpeningTimes): true | string =>
 
 /** Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30". */
 export const OpeningPeriod = /*#__PURE__*/ (() => Schema.Struct({
-  days: Schema.NonEmptyArray(Weekday),
-  opens: TimeOfDay,
-  closes: TimeOfDay,
-  breaks: Schema.optionalKey(Schema.Array(TimeRange)),
+  days: Schema.NonEmptyArray(Weekday).annotateKey({ description: 'The days of the week the period applies to.' }),
+  opens: TimeOfDay.annotateKey({ description: 'The opening time.' }),
+  closes: TimeOfDay.annotateKey({ description: 'The closing time, after the opening time.' }),
+  breaks: Schema.optionalKey(Schema.Array(TimeRange)).annotateKey({
+    description: 'Breaks within the opening hours, each with `from` and `to`.',
+  }),
 })
   .annotate({ description: 'Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30".' })
   .pipe(

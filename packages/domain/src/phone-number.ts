@@ -68,8 +68,8 @@ export const isPhoneNumber = (value: unknown): value is PhoneNumber =>
 
 const PhoneNumberType = /*#__PURE__*/ (() => Schema.Struct({ e164: Schema.String, display: Schema.String }))();
 
-/** Decodes a number as written ("0431/98201") into its E.164 and display forms. */
-export const PhoneNumber = /*#__PURE__*/ (() => Schema.String.pipe(
+/** A number as written ("0431/98201"): what a document holds. */
+const PhoneNumberWritten = /*#__PURE__*/ (() => Schema.String.pipe(
   Schema.check(
     Schema.makeFilter(checkPhoneNumber, {
       title: 'PhoneNumber',
@@ -77,8 +77,24 @@ export const PhoneNumber = /*#__PURE__*/ (() => Schema.String.pipe(
       toJsonSchema: () => ({ pattern: '^\\s*\\+?[\\d\\s/.()-]+$' }),
     }),
   ),
-  Schema.decodeTo(PhoneNumberType, {
-    decode: SchemaGetter.transform((written: string) => parsePhoneNumber(written) as PhoneNumber),
-    encode: SchemaGetter.transform((phone: PhoneNumber) => phone.display),
-  }),
-).annotate({ identifier: 'PhoneNumber' }))();
+))();
+
+const decodePhoneNumber = (written: typeof PhoneNumberWritten) =>
+  written
+    .pipe(
+      Schema.decodeTo(PhoneNumberType, {
+        decode: SchemaGetter.transform((text: string) => parsePhoneNumber(text) as PhoneNumber),
+        encode: SchemaGetter.transform((phone: PhoneNumber) => phone.display),
+      }),
+    )
+    .annotate({ identifier: 'PhoneNumber' });
+
+/** Decodes a number as written ("0431/98201") into its E.164 and display forms. */
+export const PhoneNumber = /*#__PURE__*/ (() => decodePhoneNumber(PhoneNumberWritten))();
+
+/**
+ * A field holding a PhoneNumber, described: the description of a transformed schema's key
+ * reaches the JSON Schema only from its encoded side, which `PhoneNumber.annotateKey` misses.
+ */
+export const phoneNumberField = (description: string): typeof PhoneNumber =>
+  decodePhoneNumber(PhoneNumberWritten.annotateKey({ description }));

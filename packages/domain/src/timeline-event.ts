@@ -5,9 +5,11 @@ import { SafeUrl } from './safe-url.js';
 
 /** One event of a history: when (to the year, month or day, or undated), what, and a link. */
 export const TimelineEvent = /*#__PURE__*/ (() => Schema.Struct({
-  date: Schema.optionalKey(PartialDate),
-  text: LocalizedText,
-  url: Schema.optionalKey(SafeUrl),
+  date: Schema.optionalKey(PartialDate).annotateKey({
+    description: 'When it happened, as precisely as known. Undated events keep their place in the history.',
+  }),
+  text: LocalizedText.annotateKey({ description: 'What happened.' }),
+  url: Schema.optionalKey(SafeUrl).annotateKey({ description: 'A link to more about the event.' }),
 }).annotate({
   identifier: 'TimelineEvent',
   description: 'One event of a history: when (to the year, month or day, or undated), what, and a link.',

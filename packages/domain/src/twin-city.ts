@@ -15,8 +15,10 @@ export const Slug = /*#__PURE__*/ (() => Schema.String.pipe(
  * Alexandria"), and some a district of a city ("Jungnang-gu, Seoul"), which `district` says.
  */
 export const Place = /*#__PURE__*/ (() => Schema.Struct({
-  name: LocalizedText,
-  district: Schema.optionalKey(LocalizedText),
+  name: LocalizedText.annotateKey({ description: "The city's name." }),
+  district: Schema.optionalKey(LocalizedText).annotateKey({
+    description: 'The district of the city the partnership is with, if it is a district: "Jungnang-gu" of Seoul.',
+  }),
 }).annotate({
   identifier: 'Place',
   description: 'A city a partnership is with, or a district of it ("Jungnang-gu" of "Seoul").',
@@ -24,18 +26,24 @@ export const Place = /*#__PURE__*/ (() => Schema.Struct({
 export type Place = typeof Place.Type;
 
 export const Country = /*#__PURE__*/ (() => Schema.Struct({
-  /** ISO 3166-1 alpha-2 code. */
-  code: Schema.String.pipe(Schema.check(Schema.isPattern(/^[A-Z]{2}$/u, { title: 'ISO 3166-1 alpha-2 code' }))),
-  name: LocalizedText,
+  code: Schema.String.pipe(Schema.check(Schema.isPattern(/^[A-Z]{2}$/u, { title: 'ISO 3166-1 alpha-2 code' }))).annotateKey({
+    description: 'The ISO 3166-1 alpha-2 code of the country, in capitals: `MK`.',
+  }),
+  name: LocalizedText.annotateKey({ description: "The country's name." }),
 }).annotate({ identifier: 'Country', description: 'A country: its ISO 3166-1 alpha-2 code and its name.' }))();
 
 /** A recurring day or season: "8 September – Independence Day", "Days of Kochani Rice". */
 export const Holiday = /*#__PURE__*/ (() => Schema.Struct({
-  name: LocalizedText,
-  month: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 12 })))),
-  day: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 31 })))),
-  /** When the date is a season rather than a day: "late September and early October". */
-  period: Schema.optionalKey(LocalizedText),
+  name: LocalizedText.annotateKey({ description: 'The name of the holiday.' }),
+  month: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 12 })))).annotateKey({
+    description: 'The month of a holiday on a fixed date, 1 to 12.',
+  }),
+  day: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 31 })))).annotateKey({
+    description: 'The day of the month, with `month`.',
+  }),
+  period: Schema.optionalKey(LocalizedText).annotateKey({
+    description: 'When the holiday is a season rather than a day: "late September and early October".',
+  }),
 }).annotate({
   identifier: 'Holiday',
   description: 'A recurring day (month and day) or season (period): "8 September – Independence Day".',
@@ -44,16 +52,20 @@ export type Holiday = typeof Holiday.Type;
 
 /** A name as written in one script, tagged with its BCP 47 language ("mk", "mk-Latn"). */
 export const ScriptName = /*#__PURE__*/ (() => Schema.Struct({
-  text: Schema.String.pipe(Schema.check(Schema.isMinLength(1))),
-  lang: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u))),
+  text: Schema.String.pipe(Schema.check(Schema.isMinLength(1))).annotateKey({ description: 'The name as written in this script.' }),
+  lang: Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u))).annotateKey({
+    description: 'Its BCP 47 language tag: `mk`, `mk-Latn`.',
+  }),
 }).annotate({ identifier: 'ScriptName', description: 'A name as written in one script, tagged with its BCP 47 language ("mk", "mk-Latn").' }))();
 export type ScriptName = typeof ScriptName.Type;
 
 export const Image = /*#__PURE__*/ (() => Schema.Struct({
-  src: SafeUrl,
-  alt: LocalizedText,
-  width: Schema.optionalKey(Schema.Int),
-  height: Schema.optionalKey(Schema.Int),
+  src: SafeUrl.annotateKey({
+    description: "The URL of the image. A relative URL is resolved against the data file's own URL, so images can live beside it.",
+  }),
+  alt: LocalizedText.annotateKey({ description: 'The alternative text of the image.' }),
+  width: Schema.optionalKey(Schema.Int).annotateKey({ description: 'Its width in CSS pixels, to reserve its space before it loads.' }),
+  height: Schema.optionalKey(Schema.Int).annotateKey({ description: 'Its height in CSS pixels.' }),
 }).annotate({
   identifier: 'Image',
   description: 'An image: its URL (relative URLs are resolved against the data file) and alternative text.',
@@ -61,22 +73,35 @@ export const Image = /*#__PURE__*/ (() => Schema.Struct({
 export type Image = typeof Image.Type;
 
 export const TwinCity = /*#__PURE__*/ (() => Schema.Struct({
-  id: Slug,
-  kind: Schema.Literals(['twin', 'friendly']),
-  places: Schema.NonEmptyArray(Place),
-  country: Country,
-  /** The year the partnership began. */
-  since: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1000, maximum: 2999 })))),
-  description: Schema.optionalKey(LocalizedText),
-  cityHoliday: Schema.optionalKey(Holiday),
-  nationalHoliday: Schema.optionalKey(Holiday),
-  mayor: Schema.optionalKey(Schema.Struct({ names: Schema.NonEmptyArray(ScriptName) })),
-  /** The page about this city on the municipality's own site. */
-  pageUrl: Schema.optionalKey(SafeUrl),
-  /** The city's own website ("learn more"). */
-  url: Schema.optionalKey(SafeUrl),
-  image: Schema.optionalKey(Image),
-  history: Schema.optionalKey(Schema.Array(TimelineEvent)),
+  id: Slug.annotateKey({
+    description: 'A stable id, used in `twin-city="…"` on `muni-twin-city-card` and `muni-timeline`. Unique in the document.',
+  }),
+  kind: Schema.Literals(['twin', 'friendly']).annotateKey({ description: '`twin` for a twinned city, `friendly` for a friendly city.' }),
+  places: Schema.NonEmptyArray(Place).annotateKey({
+    description: 'The place or places of the partnership: usually one city, sometimes two ("Luxor and Alexandria") or a district.',
+  }),
+  country: Country.annotateKey({ description: 'The country of the city.' }),
+  since: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1000, maximum: 2999 })))).annotateKey({
+    description: 'The year the partnership began.',
+  }),
+  description: Schema.optionalKey(LocalizedText).annotateKey({ description: 'A short description of the city.' }),
+  cityHoliday: Schema.optionalKey(Holiday).annotateKey({ description: "The city's own holiday." }),
+  nationalHoliday: Schema.optionalKey(Holiday).annotateKey({ description: "The country's national holiday." }),
+  mayor: Schema.optionalKey(
+    Schema.Struct({
+      names: Schema.NonEmptyArray(ScriptName).annotateKey({
+        description: "The mayor's name in one or more scripts, each with its language.",
+      }),
+    }),
+  ).annotateKey({ description: 'The mayor, with the name as written in each script.' }),
+  pageUrl: Schema.optionalKey(SafeUrl).annotateKey({
+    description: "The page about this city on the municipality's own site; the twin-city list links to it.",
+  }),
+  url: Schema.optionalKey(SafeUrl).annotateKey({ description: 'The city\'s own website ("learn more").' }),
+  image: Schema.optionalKey(Image).annotateKey({ description: 'A picture of the city.' }),
+  history: Schema.optionalKey(Schema.Array(TimelineEvent)).annotateKey({
+    description: 'The history of the partnership, in order, for `muni-timeline`.',
+  }),
 }).annotate({
   identifier: 'TwinCity',
   description: 'A twin or friendly city: one or more places, the country, holidays, mayor, links and history.',
