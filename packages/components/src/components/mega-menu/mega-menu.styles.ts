@@ -182,6 +182,16 @@ export const megaMenuStyles = css`
     contain-intrinsic-size: auto 2.1em;
   }
   /*
+   * In a closed panel (content-visibility: hidden, from hidden="until-found") nothing is rendered
+   * anyway; WebKit (2.50) would still let Tab into a content-visibility: auto box there, into a
+   * link nobody sees, and the focus then falls to the body. So skipping is for open panels only.
+   */
+  .panel[hidden] .group,
+  .panel[hidden] .links li.leaf,
+  .panel[hidden] .single {
+    content-visibility: visible;
+  }
+  /*
    * The paint containment that comes with content-visibility must not cut a focus ring (outline
    * and halo: three times --muni-focus-width). A plain length: Chromium ignores calc() here.
    */
@@ -189,6 +199,14 @@ export const megaMenuStyles = css`
   .links li.leaf,
   .single {
     overflow-clip-margin: 1em;
+  }
+  /* An engine without overflow-clip-margin (WebKit 2.50) would cut the ring: no skipping there. */
+  @supports not (overflow-clip-margin: 1em) {
+    .panel .group,
+    .panel .links li.leaf:nth-child(n + 25),
+    .panel .single:nth-child(n + 25) {
+      content-visibility: visible;
+    }
   }
   .group-label {
     display: block;
