@@ -102,7 +102,10 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async holdKey(key, down) {
-    const action = this.driver.action('key');
+    // One input source for both: WebDriver releases a key only on the source that pressed it, and
+    // webdriverio gives every action a new one, so a Shift let go elsewhere stayed down, and every
+    // later Tab of the run (the next test files too) went backwards.
+    const action = this.driver.action('key', { id: 'held-keys' });
     await (down ? action.down(Key[key] ?? key) : action.up(Key[key] ?? key)).perform(true);
   }
 }
