@@ -20,8 +20,10 @@ import { Key } from 'webdriverio';
 import chromiumConfig from './web-test-runner.config.js';
 
 const driverPath = process.env.WEBKIT_WEBDRIVER_PATH || '/usr/bin/WebKitWebDriver';
+// Debian keeps MiniBrowser under the multiarch directory (x86_64-linux-gnu, aarch64-linux-gnu).
+const multiarch = `${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`;
 const browserPath =
-  process.env.WEBKIT_MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  process.env.WEBKIT_MINIBROWSER_PATH || `/usr/lib/${multiarch}/webkit2gtk-4.1/MiniBrowser`;
 for (const path of [driverPath, browserPath]) {
   if (!existsSync(path)) {
     throw new Error(
