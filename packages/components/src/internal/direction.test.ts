@@ -133,4 +133,25 @@ describe('right-to-left pages and page languages', () => {
     // Breadcrumb separators, menu and navigation chevrons, the footer's and the card's.
     expect(count).to.be.greaterThan(8);
   });
+
+  it('mirrors the icons again when the page changes direction after rendering (:dir() restyles)', async () => {
+    // A frame for the restyle, then the chevrons' turning transitions taken to their end.
+    const restyled = async (element: Element) => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (const animation of shadow(element).getAnimations()) animation.finish();
+    };
+    for (const tag of Object.keys(elements)) {
+      setPage('bg', 'ltr');
+      const element = await mount<MuniElement>(tag, { data: await kazanlak(), attributes: elements[tag]! });
+      const ltr = pointers(element).map(([node, pseudo]) => angle(node, pseudo));
+      page.setAttribute('dir', 'rtl');
+      await restyled(element);
+      expect(pointers(element).map(([node, pseudo]) => angle(node, pseudo)), `${tag} after dir="rtl"`).to.deep.equal(
+        ltr.map((degrees) => (degrees === 180 ? 180 : -degrees || 0)),
+      );
+      page.setAttribute('dir', 'ltr');
+      await restyled(element);
+      expect(pointers(element).map(([node, pseudo]) => angle(node, pseudo)), `${tag} back to dir="ltr"`).to.deep.equal(ltr);
+    }
+  });
 });

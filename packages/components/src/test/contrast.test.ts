@@ -80,6 +80,15 @@ const surfaceOf = (container: HTMLElement) =>
   getComputedStyle(container.querySelector('muni-breadcrumbs')!.shadowRoot!.querySelector('.root')!)
     .backgroundColor;
 
+/**
+ * The menu bar in each scheme: the brand colour in the light one; in the dark one a dark surface of
+ * the brand's hue (primary-subtle), not the dark scheme's primary, a light tint that glares as a band.
+ */
+const bars = { light: 'rgb(140, 29, 64)', dark: 'rgb(67, 35, 41)' } as const;
+const barOf = (container: HTMLElement) =>
+  getComputedStyle(container.querySelector('muni-mega-menu')!.shadowRoot!.querySelector('.menu-bar')!)
+    .backgroundColor;
+
 const failing = (results: readonly TextContrast[]) =>
   results.filter((r) => r.ratio < (r.large ? 3 : 4.5));
 
@@ -109,6 +118,7 @@ describe('contrast of every text node', () => {
           report(`${page} page, ${scheme} scheme`, results);
           expect(results.length).to.be.greaterThan(150);
           expect(surfaceOf(container)).to.equal(surfaces[scheme]);
+          expect(barOf(container)).to.equal(bars[scheme]);
           expect(failing(results), JSON.stringify(failing(results).slice(0, 5))).to.deep.equal([]);
         } finally {
           cleanUp(container);

@@ -5,9 +5,18 @@ export const megaMenuStyles = css`
     /* The loading state reserves the bar's height, in the bar's colour. */
     --_loading-block-size: 3em;
     --_bar-block-size: 3em;
+    /*
+     * The bar: the brand colour in the light scheme; in the dark one a calm dark surface of the
+     * brand's hue (its dark primary is a light tint, made for text, which as a band of colour
+     * glares), with the scheme's text on it. light-dark() of light-dark() pairs: each scheme
+     * picks its own token.
+     */
+    --_bar: light-dark(var(--_color-primary), var(--_color-primary-subtle));
+    --_on-bar: light-dark(var(--_color-on-primary), var(--_color-text));
+    --_bar-strong: light-dark(var(--_color-primary-strong), var(--_color-surface-alt));
   }
   .loading {
-    background: var(--_color-primary);
+    background: var(--_bar);
   }
   /* Very long words wrap rather than widen a flex or grid item past the screen. */
   nav {
@@ -17,8 +26,8 @@ export const megaMenuStyles = css`
   /* ---- the bar (wide layout) ---------------------------------------------------------- */
   .inline-home nav {
     position: relative;
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
+    background: var(--_bar);
+    color: var(--_on-bar);
   }
   .inline-home .bar {
     display: flex;
@@ -66,7 +75,7 @@ export const megaMenuStyles = css`
   }
   .inline-home .top-link:hover,
   .inline-home .toggle:hover {
-    background: var(--_color-primary-strong);
+    background: var(--_bar-strong);
     text-decoration: underline;
     text-decoration-thickness: max(2px, 0.125em);
     text-underline-offset: 0.2em;
@@ -74,7 +83,7 @@ export const megaMenuStyles = css`
   .inline-home .top.current > .top-link,
   .inline-home .top.current > .toggle,
   .inline-home .top > .top-link[aria-current] {
-    border-block-end-color: var(--_color-on-primary);
+    border-block-end-color: var(--_on-bar);
   }
   .inline-home .top.open > .top-link,
   .inline-home .top.open > .toggle {
@@ -182,6 +191,16 @@ export const megaMenuStyles = css`
     contain-intrinsic-size: auto 2.1em;
   }
   /*
+   * In a closed panel (content-visibility: hidden, from hidden="until-found") nothing is rendered
+   * anyway; WebKit (2.50) would still let Tab into a content-visibility: auto box there, into a
+   * link nobody sees, and the focus then falls to the body. So skipping is for open panels only.
+   */
+  .panel[hidden] .group,
+  .panel[hidden] .links li.leaf,
+  .panel[hidden] .single {
+    content-visibility: visible;
+  }
+  /*
    * The paint containment that comes with content-visibility must not cut a focus ring (outline
    * and halo: three times --muni-focus-width). A plain length: Chromium ignores calc() here.
    */
@@ -189,6 +208,14 @@ export const megaMenuStyles = css`
   .links li.leaf,
   .single {
     overflow-clip-margin: 1em;
+  }
+  /* An engine without overflow-clip-margin (WebKit 2.50) would cut the ring: no skipping there. */
+  @supports not (overflow-clip-margin: 1em) {
+    .panel .group,
+    .panel .links li.leaf:nth-child(n + 25),
+    .panel .single:nth-child(n + 25) {
+      content-visibility: visible;
+    }
   }
   .group-label {
     display: block;
@@ -262,8 +289,8 @@ export const megaMenuStyles = css`
     display: none;
   }
   .menu-bar {
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
+    background: var(--_bar);
+    color: var(--_on-bar);
     padding-inline: var(--_space-s);
   }
   .menu-button,
@@ -283,7 +310,7 @@ export const megaMenuStyles = css`
   }
   .menu-button:hover,
   .close:hover {
-    background: var(--_color-primary-strong);
+    background: var(--_bar-strong);
   }
   /* Three bars drawn with borders, which forced-colors mode keeps. */
   .burger {
@@ -350,8 +377,8 @@ export const megaMenuStyles = css`
     gap: var(--_space-s);
     padding-block: var(--_space-xs);
     padding-inline: var(--_space-m) var(--_space-s);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
+    background: var(--_bar);
+    color: var(--_on-bar);
   }
   .drawer-title {
     font-size: var(--_font-size-large);

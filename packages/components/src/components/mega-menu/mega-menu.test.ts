@@ -618,15 +618,18 @@ describe('muni-mega-menu', () => {
       const group = groups.querySelector<HTMLElement>('li.group')!;
       // Its height until it has been shown is estimated from its number of links.
       expect(group.dataset.links).to.equal(String(group.querySelectorAll('a').length - 1));
-      expect(getComputedStyle(group).contentVisibility).to.equal('auto');
+      // Skipping needs room for the focus ring outside the paint containment (overflow-clip-margin);
+      // an engine without it (WebKit) lays out every link rather than cut the rings.
+      const skips = CSS.supports('overflow-clip-margin', '1em');
+      expect(getComputedStyle(group).contentVisibility).to.equal(skips ? 'auto' : 'visible');
       const leaves = [...group.querySelectorAll<HTMLElement>('li.leaf')];
       // The first links are in view when the panel opens; the others may be skipped.
       expect(getComputedStyle(leaves[0]!).contentVisibility).to.equal('visible');
-      expect(getComputedStyle(leaves[30]!).contentVisibility).to.equal('auto');
-      // Room for the focus ring (outline and halo) outside the paint containment.
-      expect(parseFloat(getComputedStyle(leaves[30]!).overflowClipMargin)).to.be.at.least(9);
-      expect(parseFloat(getComputedStyle(group).overflowClipMargin)).to.be.at.least(9);
-      if ('checkVisibility' in Element.prototype) {
+      expect(getComputedStyle(leaves[30]!).contentVisibility).to.equal(skips ? 'auto' : 'visible');
+      if (skips) {
+        // Room for the focus ring (outline and halo) outside the paint containment.
+        expect(parseFloat(getComputedStyle(leaves[30]!).overflowClipMargin)).to.be.at.least(9);
+        expect(parseFloat(getComputedStyle(group).overflowClipMargin)).to.be.at.least(9);
         expect(leaves[0]!.querySelector('a')!.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
         expect(leaves.at(-1)!.querySelector('a')!.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
       }

@@ -66,14 +66,14 @@ const countLinks = (items: ReadonlyArray<NavigationItem>): number =>
  * @csspart close-button - The drawer's "Close" button.
  * @csspart error - The error message shown instead of the menu.
  *
- * @cssprop --muni-color-primary - Background of the bar (Kazanlak's deep rose).
- * @cssprop --muni-color-primary-strong - Background of a hovered or open top-level section.
- * @cssprop --muni-color-on-primary - Text on the bar.
- * @cssprop --muni-color-primary-subtle - Background of the open section in the drawer.
+ * @cssprop --muni-color-primary - Background of the bar in the light scheme (Kazanlak's deep rose).
+ * @cssprop --muni-color-primary-strong - Background of a hovered top-level section in the light scheme.
+ * @cssprop --muni-color-on-primary - Text on the bar in the light scheme.
+ * @cssprop --muni-color-primary-subtle - Background of the bar in the dark scheme, and of the open section in the drawer.
  * @cssprop --muni-color-surface - Background of the panels and the drawer.
- * @cssprop --muni-color-surface-alt - Background of a panel's footer band and hovered drawer rows.
+ * @cssprop --muni-color-surface-alt - Background of a panel's footer band, hovered drawer rows and, in the dark scheme, a hovered section.
  * @cssprop --muni-color-link - Colour of the links in the panels.
- * @cssprop --muni-color-text - Colour of group labels.
+ * @cssprop --muni-color-text - Colour of group labels, and of the bar's text in the dark scheme.
  * @cssprop --muni-color-text-muted - Colour of descriptions.
  * @cssprop --muni-color-border - Rules between drawer rows and around panels.
  * @cssprop --muni-content-max-width - Width of the bar's and panels' content.
