@@ -11,6 +11,8 @@
  * `prefixItems`, `minItems`, `anyOf`, `allOf` and `additionalProperties` (a schema: a record);
  * annotations are ignored.
  */
+import { makeCompiler, type Compiled } from './json-schema-compile.js';
+import { boundsMessage, hasType, isObject, matches, typeMessage } from './json-schema-keywords.js';
 
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
@@ -48,95 +50,6 @@ export type SchemaDecodeResult =
 const invalid: unique symbol = Symbol('invalid');
 type Decoded = unknown;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
-const hasType = (value: unknown, type: unknown): boolean => {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'integer':
-      return Number.isSafeInteger(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'null':
-      return value === null;
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return isObject(value);
-    default:
-      return true;
-  }
-};
-
-/** The message for a value of the wrong type, worded as effect words it. */
-const typeMessage = (type: unknown, value: unknown): string =>
-  type === 'integer' && typeof value === 'number'
-    ? 'Expected an integer'
-    : type === 'number' && typeof value === 'number'
-      ? 'Expected a finite number'
-      : `Expected ${type === 'integer' ? 'number' : String(type)}`;
-
-const boundsMessage = (minimum: number | undefined, maximum: number | undefined): string =>
-  minimum !== undefined && maximum !== undefined
-    ? `Expected a value between ${String(minimum)} and ${String(maximum)}`
-    : minimum !== undefined
-      ? `Expected a value greater than or equal to ${String(minimum)}`
-      : `Expected a value less than or equal to ${String(maximum)}`;
-
-// Compiled once per page, however many decoders are made.
-const patterns = new Map<string, RegExp>();
-const matches = (pattern: string, value: string): boolean => {
-  let regExp = patterns.get(pattern);
-  if (!regExp) patterns.set(pattern, (regExp = new RegExp(pattern, 'u')));
-  return regExp.test(value);
-};
-
-/** `#/$defs/PhoneNumberEncoded` → `PhoneNumberEncoded`. */
-const definitionName = (ref: string): string => ref.replace(/^#\/\$defs\//u, '');
-
-/**
- * The name a problem names a definition by, as effect does: its own, except for the encoded
- * side of a transformation (`PhoneNumberEncoded`), which is only the type it is written as.
- */
-const labelOf = (name: string | undefined): string | undefined =>
-  name === undefined || name.endsWith('Encoded') ? undefined : name;
-
-/** A schema node prepared once: its `$ref`s resolved, its keywords read, its rules attached. */
-interface Compiled {
-  readonly definition: Definition | undefined;
-  /** The definition's name in messages ("Expected SafeUrl"), when it has one. */
-  readonly label: string | undefined;
-  /** True when the definition's checks stand for its pattern, lengths and allOf. */
-  readonly restated: boolean;
-  readonly type: unknown;
-  readonly enum: readonly unknown[] | undefined;
-  /** The enum's values as a message says them: `"twin" | "friendly"`. */
-  readonly literals: string | undefined;
-  readonly minLength: number | undefined;
-  readonly maxLength: number | undefined;
-  readonly pattern: string | undefined;
-  readonly minimum: number | undefined;
-  readonly maximum: number | undefined;
-  readonly minItems: number | undefined;
-  readonly isStruct: boolean;
-  /** Filled after the node is cached, so that recursive definitions compile. */
-  anyOf: readonly Compiled[] | undefined;
-  allOf: readonly Compiled[] | undefined;
-  prefixItems: readonly Compiled[];
-  items: Compiled | undefined;
-  properties: ReadonlyArray<readonly [key: string, schema: Compiled, required: boolean]> | undefined;
-  /** The schema of the keys `properties` does not declare, in a record. */
-  additional: Compiled | undefined;
-  /** Required keys that `properties` does not declare. */
-  otherRequired: readonly string[];
-}
-
-const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
-
 /**
  * A decoder for `schema`, whose root is named `rootName` and whose named definitions get the
  * rules of `definitions`. It never throws for any value; a check that throws does, and so does
@@ -147,61 +60,7 @@ export const makeSchemaDecoder = (
   rootName: string,
   definitions: Readonly<Record<string, Definition>>,
 ): ((input: unknown) => SchemaDecodeResult) => {
-  const defs = (schema.$defs ?? {}) as Readonly<Record<string, JsonSchema>>;
-  const compiled = new Map<JsonSchema, Compiled>();
-
-  const compile = (node: JsonSchema, name?: string): Compiled => {
-    if (typeof node.$ref === 'string') {
-      const refName = definitionName(node.$ref);
-      const resolved = defs[refName];
-      if (!resolved) throw new Error(`Unresolved $ref ${node.$ref}`);
-      return compile(resolved, refName);
-    }
-    const cached = compiled.get(node);
-    if (cached) return cached;
-    const definition = name === undefined ? undefined : definitions[name];
-    const type = node.type;
-    const integer = type === 'integer';
-    const minimum = numberOrUndefined(node.minimum);
-    const maximum = numberOrUndefined(node.maximum);
-    const enumValues = Array.isArray(node.enum) ? (node.enum as unknown[]) : undefined;
-    const result: Compiled = {
-      definition,
-      label: labelOf(name),
-      restated: definition?.checks !== undefined,
-      type,
-      enum: enumValues,
-      literals: enumValues?.map((v) => JSON.stringify(v)).join(' | '),
-      minLength: numberOrUndefined(node.minLength),
-      maxLength: numberOrUndefined(node.maxLength),
-      pattern: typeof node.pattern === 'string' ? node.pattern : undefined,
-      // An integer's own range (generated with it) is the integer check's business.
-      minimum: integer && minimum === Number.MIN_SAFE_INTEGER ? undefined : minimum,
-      maximum: integer && maximum === Number.MAX_SAFE_INTEGER ? undefined : maximum,
-      minItems: numberOrUndefined(node.minItems),
-      isStruct: type === 'object' || node.required !== undefined,
-      anyOf: undefined,
-      allOf: undefined,
-      prefixItems: [],
-      items: undefined,
-      properties: undefined,
-      additional: undefined,
-      otherRequired: [],
-    };
-    compiled.set(node, result);
-    const required = (node.required ?? []) as string[];
-    const properties = node.properties as Readonly<Record<string, JsonSchema>> | undefined;
-    if (Array.isArray(node.anyOf)) result.anyOf = (node.anyOf as JsonSchema[]).map((part) => compile(part));
-    if (Array.isArray(node.allOf)) result.allOf = (node.allOf as JsonSchema[]).map((part) => compile(part));
-    if (Array.isArray(node.prefixItems)) result.prefixItems = (node.prefixItems as JsonSchema[]).map((part) => compile(part));
-    if (node.items !== undefined) result.items = compile(node.items as JsonSchema);
-    if (isObject(node.additionalProperties)) result.additional = compile(node.additionalProperties);
-    if (properties) {
-      result.properties = Object.entries(properties).map(([key, sub]) => [key, compile(sub), required.includes(key)] as const);
-    }
-    result.otherRequired = required.filter((key) => !properties || !Object.hasOwn(properties, key));
-    return result;
-  };
+  const compile = makeCompiler(schema, definitions);
 
   // One path for the whole walk, copied only into the problems found.
   const path: PropertyKey[] = [];

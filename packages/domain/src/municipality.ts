@@ -1,10 +1,10 @@
 import * as Schema from 'effect/Schema';
 import { ContactPoint, LabelledPhone } from './contact-point.js';
+import { checkTextLanguages, checkUniqueTwinCityIds } from './document-checks.js';
 import { Email } from './email.js';
 import { municipalityJsonSchema } from './generated/municipality-json-schema.js';
-import { type CheckResult, type Definition, makeSchemaDecoder } from './json-schema-decoder.js';
+import { type Definition, makeSchemaDecoder } from './json-schema-decoder.js';
 import { checkLocale, Locale } from './locale.js';
-import { partsOfDefinition } from './json-schema-walk.js';
 import { checkHasTranslation, LocalizedText } from './localized-text.js';
 import { NavigationItem } from './navigation.js';
 import {
@@ -19,102 +19,24 @@ import {
 import { checkHolidayCalendarId } from './public-holidays.js';
 import { checkPartialDate } from './partial-date.js';
 import { PageMeta } from './page-meta.js';
-import { checkPhoneNumber, isPhoneNumber, parsePhoneNumber, PhoneNumber } from './phone-number.js';
+import { checkPhoneNumber, isPhoneNumber, parsePhoneNumber } from './phone-number.js';
 import { PostalAddress } from './postal-address.js';
 import { checkSafeUrl, resolveUrl, SafeUrl } from './safe-url.js';
+import { Hotline, LanguageVersion, LinkGroup, SocialLink, UtilityLink } from './site-links.js';
 import { Image, Slug, TwinCity } from './twin-city.js';
 
-export const LanguageVersion = /*#__PURE__*/ (() => Schema.Struct({
-  /** A language of the document: its texts may be given in it. */
-  locale: Locale,
-  /** The page of the site in this language. */
-  url: SafeUrl,
-}).annotate({
-  identifier: 'LanguageVersion',
-  description:
-    'The site in one language: its locale and the URL of its home page in that language. Write it site-relative ("/en/") or absolute: a relative URL resolves against the data file, which moves (into a CMS\'s uploads folder, for one).',
-}))();
-
-export const utilityLinkKinds = ['accessibility', 'council', 'contacts', 'report-issue', 'other'] as const;
-export const UtilityLink = /*#__PURE__*/ (() => Schema.Struct({
-  kind: Schema.Literals(utilityLinkKinds),
-  label: LocalizedText,
-  url: SafeUrl,
-}).annotate({
-  identifier: 'UtilityLink',
-  description: 'A link of the utility bar above the header: accessibility, council, contacts, report an issue.',
-}))();
-export type UtilityLink = typeof UtilityLink.Type;
-
-export const socialNetworks = ['facebook', 'instagram', 'youtube', 'x', 'linkedin', 'tiktok', 'other'] as const;
-export const SocialLink = /*#__PURE__*/ (() => Schema.Struct({
-  network: Schema.Literals(socialNetworks),
-  /** The accessible name of the link: "Kazanlak Municipality on Facebook". */
-  label: LocalizedText,
-  url: SafeUrl,
-}).annotate({ identifier: 'SocialLink', description: 'The municipality on a social network; the label is the accessible name of the link.' }))();
-export type SocialLink = typeof SocialLink.Type;
-
-export const LinkGroup = /*#__PURE__*/ (() => Schema.Struct({
-  heading: LocalizedText,
-  links: Schema.Array(NavigationItem),
-}).annotate({ identifier: 'LinkGroup', description: 'A group of footer links under a heading.' }))();
-
-export const Hotline = /*#__PURE__*/ (() => Schema.Struct({
-  label: LocalizedText,
-  phone: PhoneNumber,
-}).annotate({ identifier: 'Hotline', description: 'The hotline shown in the footer: a label and a telephone number.' }))();
-
-/** Twin cities are addressed by id (`twin-city="kochani"`), so an id may appear only once. */
-export const checkUniqueTwinCityIds = (m: { readonly twinCities: ReadonlyArray<{ readonly id: string }> }): CheckResult => {
-  const seen = new Set<string>();
-  for (const [index, city] of m.twinCities.entries()) {
-    if (seen.has(city.id)) {
-      return { path: ['twinCities', index, 'id'], issue: `Expected unique twin city ids, "${city.id}" appears twice` };
-    }
-    seen.add(city.id);
-  }
-  return true;
-};
-
-/**
- * The document's languages are its `languages`, else those of its language versions. Each
- * appears once, the versions and the default are among them, and every translation is in one
- * of them: a typo such as "mk-MK" or "eng" is reported where it is, not left to fall back silently.
- */
-export const checkTextLanguages = (m: {
-  readonly defaultLocale: string;
-  readonly languageVersions: ReadonlyArray<{ readonly locale: string }>;
-  readonly languages?: readonly string[];
-}): CheckResult => {
-  const versions = m.languageVersions.map((version) => version.locale);
-  const languages = m.languages ?? versions;
-  const list = languages.map((tag) => `"${tag}"`).join(', ');
-  const repeatIn = (tags: readonly string[]) => tags.findIndex((tag, index) => tags.indexOf(tag) !== index);
-  const twice = (tags: readonly string[], index: number) => `Expected each language once, "${tags[index] ?? ''}" appears twice`;
-  const repeatedLanguage = m.languages ? repeatIn(m.languages) : -1;
-  if (repeatedLanguage >= 0) return { path: ['languages', repeatedLanguage], issue: twice(languages, repeatedLanguage) };
-  const repeatedVersion = repeatIn(versions);
-  if (repeatedVersion >= 0) return { path: ['languageVersions', repeatedVersion, 'locale'], issue: twice(versions, repeatedVersion) };
-  const unlisted = versions.findIndex((tag) => !languages.includes(tag));
-  if (unlisted >= 0) {
-    return { path: ['languageVersions', unlisted, 'locale'], issue: `Expected one of the document's languages (${list})` };
-  }
-  if (!languages.includes(m.defaultLocale)) {
-    return { path: ['defaultLocale'], issue: `Expected one of the document's languages (${list})` };
-  }
-  for (const [path, translations] of partsOfDefinition(municipalityJsonSchema, 'Translations', m)) {
-    for (const tag of Object.keys(translations as object)) {
-      if (languages.includes(tag)) continue;
-      const malformed = checkLocale(tag);
-      return {
-        path: [...path, tag],
-        issue: malformed === true ? `Expected a translation in one of the document's languages (${list}), found "${tag}"` : malformed,
-      };
-    }
-  }
-  return true;
-};
+// The document's parts and rules live in modules of their own; importers keep this one.
+export { checkTextLanguages, checkUniqueTwinCityIds } from './document-checks.js';
+export { portableUrlWarnings, weatherWarnings } from './document-warnings.js';
+export {
+  Hotline,
+  LanguageVersion,
+  LinkGroup,
+  socialNetworks,
+  SocialLink,
+  utilityLinkKinds,
+  UtilityLink,
+} from './site-links.js';
 
 /** Everything a municipality's header, menus, pages and footer show, in one document. */
 export const Municipality = /*#__PURE__*/ (() => Schema.Struct({
@@ -197,45 +119,6 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
       typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`,
     '',
   ) || '(document)';
-
-/** A URL that resolves against the data file's own location ("./index.html", "en/"). */
-const isFileRelative = (url: string): boolean => !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/iu.test(url);
-
-/**
- * Warnings for a valid document whose language versions and home page are written relative to
- * the data file: they resolve to pages that do not exist once the file is served from elsewhere
- * (a CMS keeps it in its uploads folder). Paths as in decoding issues.
- */
-export const portableUrlWarnings = (municipality: Municipality): DecodeIssue[] => {
-  const links = [
-    ...municipality.languageVersions.map((version, index) => ({ path: `languageVersions[${index}].url`, url: version.url })),
-    { path: 'homeUrl', url: municipality.homeUrl },
-  ];
-  return links
-    .filter(({ url }) => isFileRelative(url))
-    .map(({ path, url }) => ({
-      path,
-      message: `"${url}" is relative to the data file, so it cannot resolve once the file moves (into a CMS's uploads folder, for one): write it site-relative ("/${url.replace(/^\.\//u, '')}") or absolute`,
-    }));
-};
-
-/**
- * Warnings for a document (as read, before decoding) that still gives the fixed `weather.temperatureCelsius` of
- * earlier versions: it is ignored (a number that never changes is not the weather), so say so.
- */
-export const weatherWarnings = (document: unknown): DecodeIssue[] => {
-  // The raw document: decoding drops keys the model does not know.
-  const weather = (document as { readonly weather?: unknown } | null)?.weather;
-  return weather !== null && typeof weather === 'object' && 'temperatureCelsius' in weather
-    ? [
-        {
-          path: 'weather.temperatureCelsius',
-          message:
-            'A fixed temperature is no longer shown: give weather.src, the URL of a feed in Open-Meteo\'s format, and remove it',
-        },
-      ]
-    : [];
-};
 
 /**
  * What the generated JSON Schema cannot say, by definition name: the functions the effect
