@@ -81,68 +81,7 @@ ${rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c
  * What each field means comes from the JSON Schema: every field's description is an annotation
  * on its schema in packages/domain/src (`annotateKey({ description })`), which also reaches
  * editors' tooltips. A field without one is reported when the docs build.
- *
- * Until then: the fields of the document itself and of the types defined beside it, in
- * packages/domain/src/municipality.ts, which is being split. These move into that module's (or
- * its successors') annotations; a field described in both places is reported, so that the
- * entry here is deleted.
  */
-const pendingMunicipalityDescriptions = {
-  // The document's own fields (Municipality), and those of its inline objects.
-  '(document).id': 'A stable id for the municipality, such as `kazanlak`.',
-  '(document).defaultLocale':
-    "The language of the document's own text. Text missing in the requested language falls back to it.",
-  '(document).languageVersions':
-    "The languages the site is published in, each with the URL of its home page. The header's language switch links to each of them (with `hreflang`); an element shows one of these languages only.",
-  '(document).name': "The municipality's name, shown in the header and the footer.",
-  '(document).tagline':
-    'A line under the name in the header and the footer, such as "official website".',
-  '(document).homeUrl': 'The home page; the name and coat of arms in the header link to it.',
-  '(document).coatOfArms':
-    'The coat of arms (or logo) shown beside the name in the header and the footer.',
-  '(document).utilityLinks':
-    'The service links in the bar above the header: accessibility, council, contacts, report an issue. May be empty.',
-  '(document).mainNavigation':
-    "The site's main navigation: the top-level sections of the mega-menu, with their pages at any depth.",
-  '(document).sectionNavigation': 'The pages of one section of the site, for the side navigation.',
-  '(document).footer': 'The link groups and legal links of the footer.',
-  '(document).address': 'The postal address shown in the footer.',
-  '(document).phones':
-    "The municipality's telephone lines, shown in the footer. Fax numbers are shown as text, not as links.",
-  '(document).emails':
-    "The municipality's e-mail addresses, shown in the footer as `mailto:` links.",
-  '(document).socialLinks': 'The municipality on social networks, shown in the footer.',
-  '(document).officeHours':
-    'Working-hours schedules, shown in the footer with a live "open now / closed" status.',
-  '(document).hotline': 'A hotline shown in the footer with a large number.',
-  '(document).contacts':
-    'The contacts directory of the footer: services with their telephones and e-mails.',
-  '(document).copyrightHolder': "The name in the footer's copyright line.",
-  '(document).pages':
-    'Articles of the site with their breadcrumb trails; `muni-breadcrumbs` shows the trail of one of them.',
-  'weather.src':
-    "The URL of the current weather in Open-Meteo's format (see weather.html): Open-Meteo itself or a copy on your own server. No weather is shown without it, when it fails, or when its reading is more than three hours old.",
-  'sectionNavigation.label':
-    'The name of the section: the heading of the side navigation and the name of its landmark.',
-  'sectionNavigation.items': 'The pages of the section, nested to any depth.',
-  'footer.linkGroups': 'Groups of links under a heading, in the footer.',
-  'footer.legalLinks':
-    'The links of the bottom bar: personal data, site map, licence and the like.',
-  // The types defined in municipality.ts.
-  'Hotline.label': 'What the hotline is for.',
-  'Hotline.phone': 'Its telephone number.',
-  'LanguageVersion.locale': 'The language of this version of the site.',
-  'LanguageVersion.url': "The URL of the site's home page (or of the same page) in this language.",
-  'LinkGroup.heading': 'The heading of the group.',
-  'LinkGroup.links': 'The links of the group.',
-  'SocialLink.network': 'The network, which chooses the icon.',
-  'SocialLink.label': 'The accessible name of the link: "Kazanlak Municipality on Facebook".',
-  'SocialLink.url': "The municipality's page on the network.",
-  'UtilityLink.kind':
-    'What the link is: `accessibility`, `council`, `contacts`, `report-issue` or `other`.',
-  'UtilityLink.label': 'The text of the link.',
-  'UtilityLink.url': 'Where it leads.',
-};
 
 const refName = (ref) => ref.replace('#/$defs/', '');
 const anchor = (name) => `type-${name.replace(/[^A-Za-z0-9]+/gu, '-')}`;
@@ -278,13 +217,8 @@ const exampleHtml = (example) =>
 
 const missing = [];
 
-const describedTwice = [];
-
 const describe = (defs, key, node) => {
-  const pending = pendingMunicipalityDescriptions[key];
-  if (node.description !== undefined && pending !== undefined) describedTwice.push(key);
-  const own = node.description ?? pending;
-  if (own) return prose(own);
+  if (node.description) return prose(node.description);
   const target = node.$ref
     ? defs[refName(node.$ref)]
     : node.items?.$ref
@@ -340,7 +274,6 @@ export const dataReference = () => {
   for (const [key, value] of Object.entries(illustrations))
     if (!examples.has(key)) examples.set(key, { value, illustration: true });
   missing.length = 0;
-  describedTwice.length = 0;
 
   // The order in which types are first referenced from the top of the document.
   const order = [];
@@ -411,10 +344,6 @@ export const dataReference = () => {
   if (missing.length)
     console.warn(
       `docs: no description for ${missing.join(', ')} (annotate the field in packages/domain/src: \`annotateKey({ description })\`)`,
-    );
-  if (describedTwice.length)
-    console.warn(
-      `docs: described in the schema and in pendingMunicipalityDescriptions: ${describedTwice.join(', ')} (delete them from scripts/generate-reference.js)`,
     );
   return out.join('\n');
 };
