@@ -2,13 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import {
-  escapeHtml,
-  flattenTokens,
-  fragments,
-  paths,
-  cssValue,
-} from './scripts/generate-reference.js';
+import { escapeHtml } from '../../tools/html-escape.js';
+import { flattenTokens, fragments, paths, cssValue } from './scripts/generate-reference.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
