@@ -21,6 +21,7 @@ import {
   mutatedDocument,
   sampleMunicipality,
 } from './test-fixtures.js';
+import { applyMutation, deleted, pathsIn, withValueAt } from '../../../tools/document-mutations.js';
 
 type Json = Record<string, unknown>;
 
@@ -28,25 +29,9 @@ const issuesOf = (result: DecodeResult): readonly DecodeIssue[] => (result.ok ? 
 const pathsOf = (input: unknown): string[] =>
   issuesOf(decodeMunicipality(input)).map((issue) => issue.path);
 
-/** Sets `value` at `path` in a deep copy of `doc` (or deletes the key when value is `deleteKey`). */
-const deleteKey = Symbol('delete');
-const withValueAt = (
-  doc: unknown,
-  path: ReadonlyArray<string | number>,
-  value: unknown,
-): unknown => {
-  const copy: unknown = structuredClone(doc);
-  let parent = copy as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (value === deleteKey) {
-    if (Array.isArray(parent)) parent.splice(last as number, 1);
-    else delete parent[last];
-  } else {
-    parent[last] = value;
-  }
-  return copy;
-};
+// `withValueAt(doc, path, value)`: a deep copy with `value` at `path`, the key deleted for
+// `deleteKey`; it throws on a path whose parent is missing, so no example passes by a typo.
+const deleteKey = deleted;
 
 describe('decodeMunicipality: valid documents', () => {
   it('decodes the minimal document', () => {
@@ -422,18 +407,6 @@ const assertRejected = (result: DecodeResult) => {
   }
 };
 
-/** Every path into the sample document, leaves and branches. */
-const pathsIn = (
-  value: unknown,
-  prefix: ReadonlyArray<string | number> = [],
-): Array<ReadonlyArray<string | number>> => {
-  if (value === null || typeof value !== 'object') return [];
-  const entries: Array<[string | number, unknown]> = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : Object.entries(value);
-  return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsIn(child, [...prefix, key])]);
-};
-
 const sample = sampleMunicipality();
 const samplePaths = pathsIn(sample);
 
@@ -511,14 +484,9 @@ describe('decodeMunicipality properties', () => {
           maxLength: 8,
         }),
         (mutations) => {
-          let doc: unknown = sample;
-          for (const [path, value] of mutations) {
-            try {
-              doc = withValueAt(doc, path, value);
-            } catch {
-              // An earlier mutation removed the parent of this path.
-            }
-          }
+          const doc: unknown = structuredClone(sample);
+          // A mutation whose parent an earlier one removed or retyped changes nothing.
+          for (const [path, value] of mutations) applyMutation(doc, { path, operation: 'set', value });
           const result = decodeMunicipality(doc);
           assert.ok(result.ok || result.issues.length > 0);
         },
