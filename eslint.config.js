@@ -69,6 +69,7 @@ export default defineConfig(
       'apps/editor/test/**/*.js',
       'apps/wordpress/test/**/*.js',
       'apps/consumers/test/**/*.js',
+      'apps/docs/test/**/*.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

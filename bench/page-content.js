@@ -2,11 +2,9 @@
 // rendition of it: the plain static page (static-page.js) and the pages built with GOV.UK
 // Frontend and USWDS (peer-pages.js), so that all of them show the same facts.
 
-export const escape = (value) =>
-  String(value).replace(
-    /[&<>"']/gu,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
-  );
+import { escapeHtml as escape } from '../tools/html-escape.js';
+
+export { escape };
 
 export const days = {
   bg: { mon: 'пн', tue: 'вт', wed: 'ср', thu: 'чт', fri: 'пт', sat: 'сб', sun: 'нд' },

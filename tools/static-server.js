@@ -136,8 +136,17 @@ export const startStaticServer = async ({
     }
   }
 
+  const badRequest = (response) =>
+    void response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    // A request target such as `//` or `//%` is no URL: answered, not thrown (a throw here would
+    // end the process, and every other page with it).
+    let url;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      return badRequest(response);
+    }
     let { pathname } = url;
     requests.push(pathname);
     let body;
@@ -164,7 +173,8 @@ export const startStaticServer = async ({
       try {
         file = normalize(join(rootDir, decodeURIComponent(pathname)));
       } catch {
-        return void response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+        // A malformed escape (`/%E0%A4%A`, `/%`) names no file.
+        return badRequest(response);
       }
       if (!file.startsWith(rootDir) && `${file}${sep}` !== rootDir)
         return void response.writeHead(403).end();

@@ -2,13 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import {
-  escapeHtml,
-  flattenTokens,
-  fragments,
-  paths,
-  cssValue,
-} from './scripts/generate-reference.js';
+import { escapeHtml } from '../../tools/html-escape.js';
+import { flattenTokens, fragments, paths, cssValue } from './scripts/generate-reference.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -28,26 +23,39 @@ const contentSecurityPolicy =
 const repository = 'https://github.com/muni-kit/muni-kit';
 
 /*
- * The kit's own elements make every page's header, navigation and footer, all from
- * public/site.json; a page says where they go with a marker:
+ * Every page is the same skeleton around its own title, description and article, written once
+ * here; the kit's own elements make the header, navigation and footer, all from
+ * public/site.json. A page says where they go with markers:
  *
- *   <!-- docs:header -->       the site header with the mega-menu
- *   <!-- docs:sidebar -->      the section navigation
- *   <!-- docs:breadcrumbs -->  the trail of the page (its id is the file name)
- *   <!-- docs:footer -->       the footer
+ *   <!-- docs:head -->         first in <head>: charset, the policy, viewport, icon, the script
+ *   <!-- docs:page -->         the site header with the mega-menu, the section navigation, and
+ *                              the page's trail (its id is the file name; the home page has none)
+ *   <!-- /docs:page -->        after the article: the footer
  *   <!-- docs:fragment NAME --> generated reference (scripts/generate-reference.js)
  *   @@VERSION@@, @@REPO@@      the embed bundle's version, the repository URL
  *   @@INTEGRITY@@              the bundle's Subresource Integrity hash (sha384, from its build)
  */
-const chrome = (page: string): Record<string, string> => ({
-  header: `<muni-site-header src="site.json" main-id="main">
+const chrome = (page: string, policy: string) => ({
+  head: `<meta charset="utf-8" />${policy}
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="/muni-kit-logo.svg" type="image/svg+xml" />
+    <script type="module" src="/src/main.ts"></script>`,
+  page: `<muni-site-header src="site.json" main-id="main">
       <muni-mega-menu src="site.json" current-url="${page}"></muni-mega-menu>
-    </muni-site-header>`,
-  sidebar: `<div class="docs-sidebar">
+    </muni-site-header>
+    <div class="docs-layout">
+      <div class="docs-sidebar">
         <muni-side-nav src="site.json" current-url="${page}"></muni-side-nav>
-      </div>`,
-  breadcrumbs: `<muni-breadcrumbs src="site.json" page="${page.replace(/\.html$/u, '')}"></muni-breadcrumbs>`,
-  footer: `<muni-contact-footer src="site.json"></muni-contact-footer>`,
+      </div>
+      <main id="main" class="docs-main">${
+        page === 'index.html'
+          ? ''
+          : `
+        <muni-breadcrumbs src="site.json" page="${page.replace(/\.html$/u, '')}"></muni-breadcrumbs>`
+      }`,
+  end: `</main>
+    </div>
+    <muni-contact-footer src="site.json"></muni-contact-footer>`,
 });
 
 let generated: Record<string, string> | undefined;
@@ -61,18 +69,19 @@ const docsPages = (): Plugin => ({
     order: 'pre',
     handler(html, context) {
       const page = basename(context.filename);
-      const parts = chrome(page);
-      generated ??= fragments();
-      const fragment = generated;
       const policy = context.server
         ? ''
         : `\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy)}" />`;
+      const parts = chrome(page, policy);
+      generated ??= fragments();
+      const fragment = generated;
+      // A page without its skeleton would be built without the script or the navigation.
+      for (const marker of ['docs:head', 'docs:page', '/docs:page'])
+        if (!html.includes(`<!-- ${marker} -->`)) throw new Error(`${page}: no <!-- ${marker} -->`);
       return (
         html
-          .replace(/<meta charset="utf-8" \/>/u, (charset) => `${charset}${policy}`)
-          .replace(
-            /<!-- docs:(header|sidebar|breadcrumbs|footer) -->/gu,
-            (_, name: string) => parts[name] ?? '',
+          .replace(/<!-- (docs:head|docs:page|\/docs:page) -->/gu, (_, marker: string) =>
+            marker === 'docs:head' ? parts.head : marker === 'docs:page' ? parts.page : parts.end,
           )
           .replace(/<!-- docs:fragment ([a-z-]+) -->/gu, (_, name: string) => {
             const content = fragment[name];

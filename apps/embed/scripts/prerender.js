@@ -14,6 +14,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unescapeHtml } from '../../../tools/html-escape.js';
 import { precompress } from './precompress.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -38,12 +39,6 @@ const shadowStylesheet = process.argv.includes('--inline-styles')
 const elementPattern =
   /<(muni-[a-z-]+)((?:\s+[a-z][a-z0-9-]*(?:="[^"]*")?)*)\s*>([\s\S]*?)<\/\1>/gu;
 const attributePattern = /([a-z][a-z0-9-]*)(?:="([^"]*)")?/gu;
-const decodeEntities = (value) =>
-  value
-    .replace(/&quot;/gu, '"')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&amp;/gu, '&');
 
 const documents = new Map();
 /** The data file an element names with `src`, read from dist (where the page is served from). */
@@ -67,7 +62,7 @@ const prerender = (html, pageLanguage, page) =>
   html.replace(elementPattern, (whole, element, attributeText, children) => {
     const attributes = {};
     for (const [, name, value] of attributeText.matchAll(attributePattern))
-      attributes[name] = decodeEntities(value ?? '');
+      attributes[name] = unescapeHtml(value ?? '');
     if (!attributes.src) throw new Error(`${page}: <${element}> has no src to prerender from`);
     const rendered = renderElement({
       element,

@@ -118,7 +118,16 @@ describe('strict CSP and Trusted Types', () => {
         return window.__inlineRan ? 'ran' : 'not run';
       });
       assert.notEqual(probeScript, 'ran', 'inline script is refused');
-      await tab.waitForTimeout(100);
+      // The report is an event that follows the probe: wait for it, not for a fixed time (a
+      // timeout leaves the assertion below to say what was reported instead).
+      await tab
+        .waitForFunction(
+          () =>
+            window.__muniTest.violations.some((v) => v.directive === 'require-trusted-types-for'),
+          undefined,
+          { timeout: 5000 },
+        )
+        .catch(() => {});
       const after = await tab.evaluate(() => window.__muniTest.violations.map((v) => v.directive));
       assert.ok(
         after.includes('require-trusted-types-for'),

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { elementNames } from '@muni-kit/components/element-names.js';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../tools/chromium.js';
+import { escapeHtml } from '../../../tools/html-escape.js';
 import { embedDist, repoRoot, startStaticServer } from '../../../tools/static-server.js';
 
 export { elementNames, embedDist, startStaticServer };
-
 
 /** The attributes each element needs besides its data, to show the Kochani page's part. */
 export const selection = Object.freeze({
@@ -29,18 +29,17 @@ export const selection = Object.freeze({
 /** The raw Kazanlak document as built beside the bundle, a fresh copy each call. */
 export const kazanlak = () => JSON.parse(readFileSync(join(embedDist, 'kazanlak.json'), 'utf8'));
 
-const escapeAttribute = (value) =>
-  String(value).replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
-
 /** `<tag a="b">inner</tag>` with escaped attribute values. */
 export const tag = (name, attributes = {}, inner = '') =>
   `<${name}${Object.entries(attributes)
-    .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
+    .map(([key, value]) => ` ${key}="${escapeHtml(value)}"`)
     .join('')}>${inner}</${name}>`;
 
 /** Every element, each in its own block, with `attributes` (a `src`, usually) added to each. */
-export const everyElement = (attributes = {}, { only = elementNames, wrap = (html) => html } = {}) =>
-  only.map((name) => wrap(tag(name, { ...selection[name], ...attributes }), name)).join('\n');
+export const everyElement = (
+  attributes = {},
+  { only = elementNames, wrap = (html) => html } = {},
+) => only.map((name) => wrap(tag(name, { ...selection[name], ...attributes }), name)).join('\n');
 
 /** A test page: extra head markup, the bundle (or the `scripts` given, in order), and the body. */
 export const page = ({

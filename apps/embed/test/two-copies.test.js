@@ -183,7 +183,15 @@ describe('two copies of the bundle on one page', () => {
         () => document.querySelector('muni-twin-city-card').shadowRoot.firstElementChild,
       );
       await tab.addScriptTag({ url: '/plugin-b/muni-kit.js', type: 'module' });
-      await tab.waitForTimeout(200);
+      // The second copy warns once per element as its module runs; the warnings reach this side
+      // as console events, so wait for those events instead of a fixed 200 ms.
+      while (kitWarnings(seen).length < elementNames.length) {
+        const more = await tab.waitForEvent('console', { timeout: 5000 }).then(
+          () => true,
+          () => false,
+        );
+        if (!more) break;
+      }
       assert.deepEqual(seen.pageErrors, []);
       assert.deepEqual(scriptErrors(seen), []);
       assert.equal(kitWarnings(seen).length, elementNames.length);

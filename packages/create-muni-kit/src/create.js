@@ -12,13 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { decodeMunicipality } from '@muni-kit/domain';
 import { contrastTable, makeTheme } from '@muni-kit/theme';
 import { makeDocument } from './document.js';
+import { escapeMarkup as escapeXml } from './escape.js';
 import { makePage, makeSiteCss } from './page.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The bundle built in this repository (apps/embed), copied when present. */
 export const repoBundle = join(here, '../../../apps/embed/dist');
-
-const escapeXml = (text) => text.replace(/[&<>"']/gu, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A plain shield in the brand colour with the name's initial, until the real coat of arms. */
 export const placeholderCoatOfArms = (

@@ -1,11 +1,10 @@
 // The starter's page: every element of the kit, reading the one data file.
+import { escapeMarkup as escapeHtml } from './escape.js';
 import { sampleTexts } from './texts.js';
 import { sampleTwinCityId, twinCitiesPageId } from './document.js';
 
 /** Where the bundle comes from when it is not copied into the folder. */
 export const cdnBase = 'https://cdn.jsdelivr.net/npm/@muni-kit/embed@0.1.0/dist';
-
-const escapeHtml = (text) => text.replace(/[&<>"']/gu, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A text of the page in each of the document's languages the kit has it in. */
 const inLanguages = (key, languages) => {

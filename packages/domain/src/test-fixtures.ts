@@ -8,6 +8,7 @@ import * as Schema from 'effect/Schema';
 import * as SchemaIssue from 'effect/SchemaIssue';
 import { formatPath, type MunicipalityDocument } from './municipality.js';
 import type { TwinCity } from './twin-city.js';
+import { applyMutation, pathsIn } from '../../../tools/document-mutations.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -250,29 +251,15 @@ const interestingValue = fc.oneof(
  * one) is dropped, since an array with a named key has no JSON form, and the result goes
  * through JSON once (`-0`, which `fc.jsonValue` may give, reads back as 0).
  */
-export const mutatedDocument = (document: object): fc.Arbitrary<Record<string, unknown>> => {
-  const paths: Array<Array<string | number>> = [];
-  const collect = (value: unknown, prefix: Array<string | number>) => {
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-      paths.push(path);
-      collect(child, path);
-    }
-  };
-  collect(document, []);
-  return fc
-    .array(fc.tuple(fc.constantFrom(...paths), interestingValue), { minLength: 1, maxLength: 3 })
+export const mutatedDocument = (document: object): fc.Arbitrary<Record<string, unknown>> =>
+  fc
+    .array(fc.tuple(fc.constantFrom(...pathsIn(document)), interestingValue), {
+      minLength: 1,
+      maxLength: 3,
+    })
     .map((mutations) => {
-      const doc = structuredClone(document) as Record<string | number, unknown>;
-      for (const [path, value] of mutations) {
-        let parent: unknown = doc;
-        for (const key of path.slice(0, -1))
-          parent = (parent as Record<string | number, unknown> | null)?.[key];
-        const key = path[path.length - 1] as string | number;
-        if (parent !== null && typeof parent === 'object' && Array.isArray(parent) === (typeof key === 'number'))
-          (parent as Record<string | number, unknown>)[key] = value;
-      }
+      const doc = structuredClone(document);
+      for (const [path, value] of mutations)
+        applyMutation(doc, { path, operation: 'set', value }, { json: true });
       return JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
     });
-};

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './twin-city-card.js';
 import type { MuniTwinCityCard } from './twin-city-card.js';
-import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
+import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, settled, shadow, viewport } from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-twin-city-card',
@@ -155,12 +155,13 @@ describe('muni-twin-city-card', () => {
   });
 
   it('reports a missing twin-city attribute', async () => {
-    const element = document.createElement('muni-twin-city-card');
+    const element = document.createElement('muni-twin-city-card') as MuniTwinCityCard;
     element.setAttribute('src', kazanlakUrl);
     const { errors } = await captureConsole(async () => {
       document.body.append(element);
-      for (let i = 0; i < 100 && !element.shadowRoot?.querySelector('[role="alert"]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await settled(element);
     });
+    expect(shadow(element).querySelector('[role="alert"]'), 'role=alert').to.exist;
     expect(errors).to.deep.equal(['<muni-twin-city-card>: the data has no twin-city with the id ""']);
     element.remove();
   });
