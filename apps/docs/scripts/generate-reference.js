@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementNames } from '@muni-kit/components/element-names.js';
+import { escapeHtml } from '../../../tools/html-escape.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 export const paths = {
@@ -39,13 +40,6 @@ const readJson = (file, hint) => {
   if (!existsSync(file)) throw new Error(`${file} is missing${hint ? `: ${hint}` : ''}`);
   return JSON.parse(readFileSync(file, 'utf8'));
 };
-
-/** Escapes text for HTML content and double-quoted attribute values. */
-export const escapeHtml = (value) =>
-  String(value).replace(
-    /[&<>"']/gu,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
-  );
 
 const code = (text) => `<code>${escapeHtml(text)}</code>`;
 
