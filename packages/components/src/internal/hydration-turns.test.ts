@@ -10,6 +10,7 @@
 // First, before lit: Lit's hydration support, as the embed bundle loads it.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { MuniElement } from './muni-element.js';
 
 type Yielding = { yield?: () => Promise<void> };
@@ -43,6 +44,8 @@ describe('hydration takes turns', () => {
     this.timeout(30_000);
     // setHTMLUnsafe parses declarative shadow roots (innerHTML does not).
     (container as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(keys.map((key) => fixtures[key]).join(''));
+    // Out of view and untouched: they hydrate when the page is idle, all in the page's order.
+    container.style.cssText = 'position: absolute; top: 300vh';
     document.body.append(container);
     const hosts = [...container.children] as MuniElement[];
     expect(hosts.map((host) => host.localName)).to.deep.equal(keys.map((key) => key.split(':')[0]));
@@ -96,6 +99,34 @@ describe('hydration takes turns', () => {
     for (const host of hosts) {
       expect(host.shadowRoot!.querySelector('[role="alert"]'), host.localName).to.equal(null);
       expect(host.hasAttribute('aria-busy'), host.localName).to.equal(false);
+    }
+  });
+
+  it('keeps a server-rendered element as the server rendered it until needed; a pointerdown hydrates it at once', async () => {
+    // The page never idle meanwhile: only the interaction hydrates it.
+    const idle = sinon.stub(window, 'requestIdleCallback').returns(0);
+    try {
+      const below = document.createElement('div');
+      below.style.cssText = 'position: absolute; top: 300vh';
+      (below as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(fixtures['muni-breadcrumbs:en']!);
+      container.append(below);
+      const host = below.firstElementChild as MuniElement;
+      expect(host.hasAttribute('defer-hydration'), 'the server marks it').to.equal(true);
+      const link = host.shadowRoot!.querySelector('a')!;
+      for (let i = 0; i < 5; i++) await nextTask(); // the data (fetched already) has arrived
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(host.hasAttribute('defer-hydration'), 'not needed yet: out of view, untouched').to.equal(true);
+      expect(host.hasUpdated).to.equal(false);
+      link.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      expect(host.hasAttribute('defer-hydration'), 'hydrating in the event itself').to.equal(false);
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(host.hasUpdated, 'hydrated before the click that follows').to.equal(true);
+      expect(link.isConnected && host.shadowRoot!.contains(link), 'the same link').to.equal(true);
+      await host.updateComplete;
+      expect(host.hasAttribute('rendered-lang'), 'then live').to.equal(false);
+    } finally {
+      idle.restore();
     }
   });
 });
