@@ -11,7 +11,12 @@
  * the browser from painting and from answering input (a phone takes milliseconds to tens of
  * milliseconds per element and update). A turn starts after the browser has had its say
  * (`yieldToBrowser`). An interaction does not wait for a turn: the reader is waiting.
+ *
+ * An element whose server-rendered DOM is final (`lazy`: no live state, no interaction the
+ * browser does not handle itself) waits for more: it is needed only on an interaction or when
+ * the language where it stands changes, and only then asks for its data.
  */
+import { languageOf, watchLanguage } from './language.js';
 import { yieldToBrowser } from './yield.js';
 
 /** A turn's work; a promise it returns (the update it started) ends the turn when it settles. */
@@ -61,8 +66,15 @@ export const idleFallbackDelay = 200;
 
 interface Waiting {
   readonly element: HTMLElement;
+  /** Starts loading the data, if not already; resolves when it has arrived. */
+  readonly load: () => Promise<unknown>;
+  readonly lazy: boolean;
+  /** For a lazy element: the language in force where it stood when it began to wait. */
+  readonly language: string;
   /** Hydrates the element; the promise settles once it has rendered (the end of its turn). */
   readonly hydrate: () => Promise<void> | void;
+  /** The data has been asked for. */
+  loading: boolean;
   /** The data has arrived (or is not needed). */
   ready: boolean;
   /** A trigger fired: visible or idle (a turn), or an interaction (at once). */
@@ -75,11 +87,34 @@ interface Waiting {
 const waiting = new Map<Element, Waiting>();
 let visibility: IntersectionObserver | undefined;
 let idleRequested = false;
+let stopWatchingLanguage: (() => void) | undefined;
 
 const stopWaiting = (entry: Waiting): void => {
   waiting.delete(entry.element);
   visibility?.unobserve(entry.element);
   for (const type of interactionEvents) entry.element.removeEventListener(type, onInteraction, true);
+  if (stopWatchingLanguage && ![...waiting.values()].some((other) => other.lazy)) {
+    stopWatchingLanguage();
+    stopWatchingLanguage = undefined;
+  }
+};
+
+/** Another language where a lazy element stands: it must render it, so it is needed now. */
+const onLanguageChange = (): void => {
+  for (const entry of [...waiting.values()])
+    if (entry.lazy && languageOf(entry.element) !== entry.language) trigger(entry, true);
+};
+
+/** The data, asked for when the element is first needed (lazy) or at once. */
+const whenReady = (entry: Waiting): void => {
+  entry.loading = true;
+  void entry.load().then(() => {
+    entry.ready = true;
+    if (entry.triggered) {
+      entry.triggered = false;
+      trigger(entry, entry.urgent);
+    }
+  });
 };
 
 const run = (entry: Waiting): Promise<void> | void => {
@@ -93,6 +128,7 @@ const trigger = (entry: Waiting, urgent: boolean): void => {
   if (entry.done || (entry.triggered && !urgent)) return;
   entry.triggered = true;
   entry.urgent ||= urgent;
+  if (!entry.loading) whenReady(entry);
   if (!entry.ready) return; // the data's arrival takes it from here
   if (urgent) void run(entry);
   else if (!entry.queued) {
@@ -111,7 +147,7 @@ const observeVisibility = (element: Element): void => {
   visibility ??= new IntersectionObserver((records) => {
     for (const record of records) {
       const entry = record.isIntersecting ? waiting.get(record.target) : undefined;
-      if (entry) trigger(entry, false);
+      if (entry && !entry.lazy) trigger(entry, false);
     }
   });
   visibility.observe(element);
@@ -123,7 +159,7 @@ const requestIdle = (): void => {
   const onIdle = () => {
     idleRequested = false;
     // In the order the elements came: the page's order, as the turns take them.
-    for (const entry of [...waiting.values()]) trigger(entry, false);
+    for (const entry of [...waiting.values()]) if (!entry.lazy) trigger(entry, false);
   };
   const idle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number })
     .requestIdleCallback;
@@ -132,28 +168,39 @@ const requestIdle = (): void => {
 };
 
 /**
- * Calls `hydrate` once, when `element` is first needed (see above) and `ready` has resolved.
- * Returns a function that stops waiting (the element left the page before it was needed).
+ * Calls `hydrate` once, when `element` is first needed (see above) and the data `load` asks for
+ * has arrived (at once, or for a `lazy` element when it is needed). Returns a function that
+ * stops waiting (the element left the page before it was needed).
  */
 export const hydrateWhenNeeded = (
   element: HTMLElement,
-  ready: Promise<unknown>,
+  load: () => Promise<unknown>,
   hydrate: () => Promise<void> | void,
+  { lazy = false }: { readonly lazy?: boolean } = {},
 ): (() => void) => {
   const previous = waiting.get(element);
   if (previous) stopWaiting(previous);
-  const entry: Waiting = { element, hydrate, ready: false, triggered: false, urgent: false, queued: false, done: false };
+  const entry: Waiting = {
+    element,
+    load,
+    lazy,
+    language: lazy ? languageOf(element) : '',
+    hydrate,
+    loading: false,
+    ready: false,
+    triggered: false,
+    urgent: false,
+    queued: false,
+    done: false,
+  };
   waiting.set(element, entry);
   for (const type of interactionEvents) element.addEventListener(type, onInteraction, { capture: true, passive: true });
-  observeVisibility(element);
-  requestIdle();
-  void ready.then(() => {
-    entry.ready = true;
-    if (entry.triggered) {
-      entry.triggered = false;
-      trigger(entry, entry.urgent);
-    }
-  });
+  if (lazy) stopWatchingLanguage ??= watchLanguage(onLanguageChange);
+  else {
+    observeVisibility(element);
+    requestIdle();
+    whenReady(entry);
+  }
   return () => {
     if (entry.done) return;
     entry.done = true;

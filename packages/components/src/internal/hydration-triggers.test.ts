@@ -54,7 +54,7 @@ describe('hydration triggers', () => {
     it(`hydrates at once on ${type}, without waiting for a turn or for idle`, async () => {
       const element = place(false);
       const hydrate = sinon.spy();
-      hydrateWhenNeeded(element, Promise.resolve(), hydrate);
+      hydrateWhenNeeded(element, () => Promise.resolve(), hydrate);
       await Promise.resolve(); // the data's arrival, already there
       expect(hydrate.called, 'nothing before the interaction').to.equal(false);
       element.dispatchEvent(new Event(type, { bubbles: true }));
@@ -70,7 +70,8 @@ describe('hydration triggers', () => {
     const element = place(false);
     const hydrate = sinon.spy();
     let arrive: () => void = () => {};
-    hydrateWhenNeeded(element, new Promise<void>((resolve) => (arrive = resolve)), hydrate);
+    const arrival = new Promise<void>((resolve) => (arrive = resolve));
+    hydrateWhenNeeded(element, () => arrival, hydrate);
     element.dispatchEvent(new Event('pointerdown'));
     await nextTask();
     expect(hydrate.called, 'not without its data').to.equal(false);
@@ -85,8 +86,8 @@ describe('hydration triggers', () => {
     const below = place(false);
     const hydrateVisible = sinon.spy();
     const hydrateBelow = sinon.spy();
-    hydrateWhenNeeded(visible, Promise.resolve(), hydrateVisible);
-    hydrateWhenNeeded(below, Promise.resolve(), hydrateBelow);
+    hydrateWhenNeeded(visible, () => Promise.resolve(), hydrateVisible);
+    hydrateWhenNeeded(below, () => Promise.resolve(), hydrateBelow);
     await nextFrame();
     await until(() => hydrateVisible.called);
     expect(hydrateVisible.callCount).to.equal(1);
@@ -102,8 +103,8 @@ describe('hydration triggers', () => {
     const order: string[] = [];
     const first = place(false);
     const second = place(false);
-    hydrateWhenNeeded(first, Promise.resolve(), () => void order.push('first'));
-    hydrateWhenNeeded(second, Promise.resolve(), () => void order.push('second'));
+    hydrateWhenNeeded(first, () => Promise.resolve(), () => void order.push('first'));
+    hydrateWhenNeeded(second, () => Promise.resolve(), () => void order.push('second'));
     expect(idleStub!.calledWith(sinon.match.func, { timeout: idleTimeout }), 'idle, or at most the timeout').to.equal(true);
     await nextFrame();
     await nextTask();
@@ -120,7 +121,7 @@ describe('hydration triggers', () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const element = place(false);
     const hydrate = sinon.spy();
-    hydrateWhenNeeded(element, Promise.resolve(), hydrate);
+    hydrateWhenNeeded(element, () => Promise.resolve(), hydrate);
     await Promise.resolve();
     clock.tick(idleFallbackDelay - 1);
     await Promise.resolve();
@@ -131,10 +132,46 @@ describe('hydration triggers', () => {
     expect(hydrate.callCount).to.equal(1);
   });
 
+  it('a lazy element (final content) neither loads nor hydrates when visible or idle; an interaction does both', async () => {
+    const element = place(true);
+    const load = sinon.stub().resolves();
+    const hydrate = sinon.spy();
+    hydrateWhenNeeded(element, load, hydrate, { lazy: true });
+    fireIdle();
+    await nextFrame();
+    await nextTask();
+    await nextTask();
+    expect(load.called, 'no data asked for').to.equal(false);
+    expect(hydrate.called, 'in view, the page idle: still not needed').to.equal(false);
+    element.dispatchEvent(new Event('focusin'));
+    expect(load.callCount, 'the data, asked for at the interaction').to.equal(1);
+    await until(() => hydrate.called);
+    expect(hydrate.callCount).to.equal(1);
+    expect(load.callCount).to.equal(1);
+  });
+
+  it('a lazy element hydrates when the language where it stands changes', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'bg';
+    document.body.append(wrapper);
+    placed.push(wrapper);
+    const element = document.createElement('div');
+    wrapper.append(element);
+    const hydrate = sinon.spy();
+    hydrateWhenNeeded(element, () => Promise.resolve(), hydrate, { lazy: true });
+    document.body.setAttribute('lang', 'mk'); // not where it stands: its wrapper's is in force
+    await nextTask();
+    expect(hydrate.called, 'the same language where it stands').to.equal(false);
+    wrapper.lang = 'en';
+    await until(() => hydrate.called);
+    document.body.removeAttribute('lang');
+    expect(hydrate.callCount).to.equal(1);
+  });
+
   it('never hydrates an element that left the page before it was needed', async () => {
     const element = place(true);
     const hydrate = sinon.spy();
-    const stop = hydrateWhenNeeded(element, Promise.resolve(), hydrate);
+    const stop = hydrateWhenNeeded(element, () => Promise.resolve(), hydrate);
     stop();
     element.dispatchEvent(new Event('pointerdown'));
     fireIdle();

@@ -101,9 +101,11 @@ export class HydrationController implements ReactiveController {
 
   constructor(
     private readonly host: LitElement,
-    /** Resolves when the data has a result (content or failure). */
-    private readonly ready: () => Promise<void>,
+    /** Starts loading the data, unless it has; resolves when it has a result (content or failure). */
+    private readonly load: () => Promise<void>,
     private readonly state: () => BrowserState,
+    /** Whether the server's content is final (see `finalWhenPrerendered`): hydrate only when needed. */
+    private readonly final: boolean,
   ) {
     host.addController(this);
   }
@@ -113,27 +115,33 @@ export class HydrationController implements ReactiveController {
     return this.hydrating ? this.server : undefined;
   }
 
-  connect(): void {
+  /**
+   * Keeps a server-rendered element waiting until it is needed. True when its data, too, waits
+   * until then (final content); else its host loads it at once.
+   */
+  connect(): boolean {
     const host = this.host;
-    if (isServer || host.hasUpdated) return;
+    if (isServer || host.hasUpdated) return false;
     const root = host.shadowRoot;
     if (!this.server) {
-      if (root === null) return;
+      if (root === null) return false;
       if (!hydrationSupported(host)) {
         // Without Lit's hydration support the element renders from scratch (the attribute is inert).
         root.replaceChildren();
         host.removeAttribute(deferHydrationAttribute);
-        return;
+        return false;
       }
       this.server = readServerRendering(host, root);
       // HTML from an older renderer, without the attribute, waits as well.
       if (!host.hasAttribute(deferHydrationAttribute)) host.setAttribute(deferHydrationAttribute, '');
     }
-    if (!host.hasAttribute(deferHydrationAttribute) || this.stopWaiting) return;
     const server = this.server;
+    const lazy = this.final && server.kind === 'content';
+    if (!host.hasAttribute(deferHydrationAttribute) || this.stopWaiting) return lazy;
     // Content hydrates with the data it was rendered from; a loading or error state need not wait.
-    const ready = server.kind === 'content' ? this.ready() : Promise.resolve();
-    this.stopWaiting = hydrateWhenNeeded(host, ready, () => this.hydrate());
+    const load = () => (server.kind === 'content' ? this.load() : Promise.resolve());
+    this.stopWaiting = hydrateWhenNeeded(host, load, () => this.hydrate(), { lazy });
+    return lazy;
   }
 
   disconnect(): void {

@@ -38,6 +38,13 @@ export abstract class MuniElement extends LitElement {
   static readonly kitVersion = version;
 
   /**
+   * True for elements whose server-rendered DOM is final: no live state, no interaction the
+   * browser does not handle itself. Prerendered, they neither load their data nor hydrate until
+   * the reader interacts with them or the language where they stand changes.
+   */
+  static readonly finalWhenPrerendered: boolean = false;
+
+  /**
    * The municipality: a decoded value or the raw JSON object, or a Promise of either (the
    * element shows its loading state until it settles). Takes precedence over an inline
    * `<script type="application/json">` child and over `src`.
@@ -65,8 +72,12 @@ export abstract class MuniElement extends LitElement {
   }));
   private readonly hydration = new HydrationController(
     this,
-    () => this.source.settled,
+    () => {
+      this.source.sync();
+      return this.source.settled;
+    },
     () => this.browserState(),
+    (this.constructor as typeof MuniElement).finalWhenPrerendered,
   );
 
   /** What this element's attributes select and the data lacks, as of the last update. */
@@ -123,8 +134,8 @@ export abstract class MuniElement extends LitElement {
   override connectedCallback(): void {
     // Before Lit's: a server-rendered element is kept `defer-hydration` (not connected) until
     // it is needed, and its data loads meanwhile.
-    this.source.sync();
-    this.hydration.connect();
+    // (Final server content waits for its data too: see `finalWhenPrerendered`.)
+    if (!this.hydration.connect()) this.source.sync();
     super.connectedCallback();
     if (!isServer) installPageSettings(this.ownerDocument);
   }

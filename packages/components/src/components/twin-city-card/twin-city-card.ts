@@ -47,6 +47,8 @@ const headingTags: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h
  */
 export class MuniTwinCityCard extends MuniElement {
   static override styles = [sharedStyles, twinCityCardStyles];
+  /** Prerendered, final: no live state, and the browser handles its links (see MuniElement). */
+  static override readonly finalWhenPrerendered = true;
 
   /** The id of the twin city to show, as in the data (`kochani`). An unknown id is reported as an error. */
   @property({ attribute: 'twin-city', reflect: true }) twinCity: string | undefined;
