@@ -47,6 +47,7 @@ export class DataController implements ReactiveController {
   /** The fingerprint of the loaded document, worked out when asked for. */
   fingerprint: (() => string | undefined) | undefined;
   private token = 0;
+  private connected = false;
   private reported: string | undefined;
   /** The data source the last load was started for: another one starts a new load. */
   private from: { readonly data: unknown; readonly src: string | undefined; readonly baseUrl: string | undefined } | undefined;
@@ -73,11 +74,22 @@ export class DataController implements ReactiveController {
    */
   sync(): void {
     const { host } = this;
-    if (!isServer && !host.isConnected) return;
+    // In the browser, not before the element is connected with all its attributes (`timeout`).
+    if (!isServer && !this.connected) return;
     const from = this.from;
     if (from && from.data === host.data && from.src === host.src && from.baseUrl === host.baseUrl) return;
     this.from = { data: host.data, src: host.src, baseUrl: host.baseUrl };
     this.load();
+  }
+
+  /** From the host's connectedCallback: loads unless `load` is false (it waits until asked). */
+  connect(load: boolean): void {
+    this.connected = true;
+    if (load) this.sync();
+  }
+
+  disconnect(): void {
+    this.connected = false;
   }
 
   /** After the update that shows a failure: says so once, on the console and as `muni-error`. */

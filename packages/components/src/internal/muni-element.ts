@@ -135,13 +135,14 @@ export abstract class MuniElement extends LitElement {
     // Before Lit's: a server-rendered element is kept `defer-hydration` (not connected) until
     // it is needed, and its data loads meanwhile.
     // (Final server content waits for its data too: see `finalWhenPrerendered`.)
-    if (!this.hydration.connect()) this.source.sync();
+    this.source.connect(!this.hydration.connect());
     super.connectedCallback();
     if (!isServer) installPageSettings(this.ownerDocument);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.source.disconnect();
     this.hydration.disconnect();
   }
 
