@@ -207,3 +207,9 @@ export const hydrateWhenNeeded = (
     stopWaiting(entry);
   };
 };
+
+/** The page needs `element` now (its data source changed): as an interaction does. */
+export const hydrateNow = (element: HTMLElement): void => {
+  const entry = waiting.get(element);
+  if (entry) trigger(entry, true);
+};

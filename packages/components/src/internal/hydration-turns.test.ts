@@ -131,6 +131,20 @@ describe('hydration takes turns', () => {
     }
   });
 
+  it('hydrates an element whose server content is final when the page gives it another data source', async () => {
+    const place = document.createElement('div');
+    (place as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(fixtures['muni-breadcrumbs:bg']!);
+    container.append(place);
+    const host = place.firstElementChild as MuniElement;
+    await nextTask();
+    expect(host.hasAttribute('defer-hydration'), 'waiting').to.equal(true);
+    host.data = (await (await fetch('/packages/domain/data/kazanlak.json')).json()) as unknown;
+    for (let i = 0; i < 300 && !host.hasUpdated; i++) await nextTask();
+    expect(host.hasAttribute('defer-hydration')).to.equal(false);
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('nav a')!.textContent!.trim()).to.equal('Начало');
+  });
+
   it('leaves an element whose server content is final as it is, without its data, until the reader interacts with it', async () => {
     // The card's fixture loads kochani.json, which nothing else on this page asks for.
     const fetched = sinon.spy(window, 'fetch');

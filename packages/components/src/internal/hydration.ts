@@ -6,7 +6,7 @@
  * or renders it from scratch when the browser's data says something else.
  */
 import { adoptStyles, isServer, type LitElement, type ReactiveController } from 'lit';
-import { hydrateWhenNeeded, inTurn } from './hydration-scheduler.js';
+import { hydrateNow, hydrateWhenNeeded, inTurn } from './hydration-scheduler.js';
 import {
   deferHydrationAttribute,
   renderedAtAttribute,
@@ -142,6 +142,11 @@ export class HydrationController implements ReactiveController {
     const load = () => (server.kind === 'content' ? this.load() : Promise.resolve());
     this.stopWaiting = hydrateWhenNeeded(host, load, () => this.hydrate(), { lazy });
     return lazy;
+  }
+
+  /** The page changed the element's data source: it hydrates now (or renders from scratch). */
+  need(): void {
+    if (this.stopWaiting) hydrateNow(this.host);
   }
 
   disconnect(): void {

@@ -146,10 +146,15 @@ export abstract class MuniElement extends LitElement {
     this.hydration.disconnect();
   }
 
-  /** A new data source starts loading as it is set, not in the update. */
+  /**
+   * A new data source starts loading as it is set, not in the update; an element still waiting
+   * to hydrate is needed now.
+   */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<LitElement['requestUpdate']>[2]): void {
     super.requestUpdate(name, oldValue, options);
-    if (name === 'data' || name === 'src' || name === 'baseUrl') this.source?.sync();
+    if (name !== 'data' && name !== 'src' && name !== 'baseUrl') return;
+    this.source?.sync();
+    this.hydration?.need();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
