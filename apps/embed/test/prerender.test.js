@@ -226,16 +226,23 @@ describe('the prerendered demo', () => {
         });
       });
       await page.goto(`${server.url}${path}`);
+      // Elements with live state hydrate (visible or idle); those whose server content is final
+      // (finalWhenPrerendered) stay as the server rendered them until the reader interacts.
       await page.waitForFunction(() =>
         window.__serverNodes.every(
           ([host]) =>
             customElements.get(host.localName) &&
-            !host.hasAttribute('rendered-lang') &&
-            !host.isUpdatePending,
+            (customElements.get(host.localName).finalWhenPrerendered
+              ? host.hasAttribute('defer-hydration')
+              : !host.hasAttribute('rendered-lang') && !host.isUpdatePending),
         ),
       );
       await page.waitForTimeout(300);
       const state = await page.evaluate(() => ({
+        waiting: window.__serverNodes
+          .filter(([host]) => host.hasAttribute('defer-hydration') && !host.hasUpdated)
+          .map(([host]) => host.localName)
+          .sort(),
         definedEarly: window.__definedEarly,
         replaced: window.__serverNodes.flatMap(([host, nodes]) =>
           nodes
@@ -255,6 +262,7 @@ describe('the prerendered demo', () => {
       }));
       assert.equal(state.definedEarly, false, 'the nodes were recorded before the bundle ran');
       assert.equal(state.hosts, 8);
+      assert.deepEqual(state.waiting, ['muni-breadcrumbs', 'muni-side-nav', 'muni-timeline', 'muni-twin-city-card']);
       assert.deepEqual(state.replaced, [], 'hydration kept every node');
       assert.deepEqual(state.shifts, [], 'no layout shift');
       assert.deepEqual(scriptErrors(seen), []);

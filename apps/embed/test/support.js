@@ -154,7 +154,8 @@ export const settle = async (page, { timeout = 15_000 } = {}) => {
             !element.shadowRoot ||
             element.shadowRoot.querySelector('.loading') ||
             element.shadowRoot.querySelectorAll('*').length === 0 ||
-            element.isUpdatePending,
+            // Prerendered final content waits, as the server rendered it, until it is needed.
+            (element.isUpdatePending && !element.hasAttribute('defer-hydration')),
         )
         .map((element) => element.localName + (element.id ? `#${element.id}` : ''));
       return { count: elements.length, pending };

@@ -32,3 +32,10 @@ export const serverUrlBase = (url: string): string => {
     return 'http://muni-kit.invalid/';
   }
 };
+
+/**
+ * Lit's hydration support (`@lit-labs/ssr-client/lit-element-hydrate-support.js`) keeps an
+ * element with this attribute from connecting, so from hydrating, until it is removed. The
+ * server puts it on every element it renders; the kit's hydration scheduler removes it.
+ */
+export const deferHydrationAttribute = 'defer-hydration';

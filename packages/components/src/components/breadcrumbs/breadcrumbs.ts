@@ -33,6 +33,8 @@ import { breadcrumbsStyles } from './breadcrumbs.styles.js';
  */
 export class MuniBreadcrumbs extends MuniElement {
   static override styles = [sharedStyles, breadcrumbsStyles];
+  /** Prerendered, final: no live state, and the browser handles its links (see MuniElement). */
+  static override readonly finalWhenPrerendered = true;
 
   /**
    * The id of the page (from the data's `pages`) whose trail to show. Without it, the page

@@ -38,6 +38,8 @@ import { sideNavStyles } from './side-nav.styles.js';
  */
 export class MuniSideNav extends MuniElement {
   static override styles = [sharedStyles, sideNavStyles];
+  /** Prerendered, final: no live state, and the browser handles its links (see MuniElement). */
+  static override readonly finalWhenPrerendered = true;
 
   /**
    * The URL of the page being shown, absolute or relative to the page; the link to it is

@@ -54,6 +54,8 @@ const eventsPerTurn = 300;
  */
 export class MuniTimeline extends MuniElement {
   static override styles = [sharedStyles, timelineStyles];
+  /** Prerendered, final: no live state, and the browser handles its links (see MuniElement). */
+  static override readonly finalWhenPrerendered = true;
 
   /**
    * The id of the twin city whose history to show, as in the data (`kochani`). Required: an id

@@ -46,6 +46,8 @@ import { twinCityCardStyles } from './twin-city-card.styles.js';
  */
 export class MuniTwinCityCard extends MuniElement {
   static override styles = [sharedStyles, twinCityCardStyles];
+  /** Prerendered, final: no live state, and the browser handles its links (see MuniElement). */
+  static override readonly finalWhenPrerendered = true;
 
   /** The id of the twin city to show, as in the data (`kochani`). An unknown id is reported as an error. */
   @property({ attribute: 'twin-city', reflect: true }) twinCity: string | undefined;

@@ -59,6 +59,8 @@ const pageKey = (url: string | undefined, base: string): string | undefined => {
  */
 export class MuniTwinCityList extends MuniElement {
   static override styles = [sharedStyles, twinCityListStyles];
+  /** Prerendered, final: no live state, and the browser handles its links (see MuniElement). */
+  static override readonly finalWhenPrerendered = true;
 
   /** `links` (default): a compact list of links; `cards`: a responsive grid of cards. */
   @property({ reflect: true }) variant: TwinCityListVariant = 'links';
