@@ -15,10 +15,14 @@ const space = async () => {
   await sendKeys({ up: ' ' });
 };
 
-/** A frame without `allow-scripts`: scripting is disabled in it; the test reads it from outside. */
-const openFrame = async (markup: string, width: number): Promise<HTMLIFrameElement> => {
+/**
+ * A frame without `allow-scripts`: scripting is disabled in it; the test reads it from outside.
+ * With `scripting`, a frame where scripts may run but none defines the element: a page before
+ * its script has run.
+ */
+const openFrame = async (markup: string, width: number, scripting = false): Promise<HTMLIFrameElement> => {
   const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
+  if (!scripting) frame.setAttribute('sandbox', 'allow-same-origin');
   frame.style.cssText = `display: block; inline-size: ${width}px; block-size: 700px; border: 0`;
   frame.title = 'server-rendered menu';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -109,4 +113,34 @@ describe('muni-mega-menu without JavaScript (server-rendered)', () => {
       });
     });
   }
+
+  describe('before hydration, 375 px wide', () => {
+    it('opens the bar as a sheet from the Menu button with a pointer click, and each section in it', async () => {
+      const frame = await openFrame(markup, 375, true);
+      try {
+        const root = frame.contentDocument!.querySelector('muni-mega-menu')!.shadowRoot!;
+        const button = root.querySelector<HTMLElement>('[part="menu-button"]')!;
+        const sheet = root.querySelector<HTMLElement>('.inline-home')!;
+        const click = async (element: HTMLElement) => {
+          const offset = frame.getBoundingClientRect();
+          const box = element.getBoundingClientRect();
+          await sendMouse({ type: 'click', position: [Math.round(offset.left + box.left + box.width / 2), Math.round(offset.top + box.top + box.height / 2)] });
+        };
+        // The layout hydration will choose, already: the Menu button, the bar out of sight.
+        expect(button.checkVisibility(), 'the Menu button').to.equal(true);
+        expect(root.querySelector('nav')!.checkVisibility(), 'the bar waits behind the button').to.equal(false);
+        await click(button);
+        expect(sheet.matches(':popover-open'), 'the button opened the sheet').to.equal(true);
+        for (const summary of root.querySelectorAll<HTMLElement>('summary')) {
+          await click(summary);
+          const link = summary.nextElementSibling!.querySelector<HTMLAnchorElement>('a[href]')!;
+          expect(link.checkVisibility(), `${summary.nextElementSibling!.id}: its first link is shown`).to.equal(true);
+        }
+        await sendKeys({ press: 'Escape' });
+        expect(sheet.matches(':popover-open'), 'Escape closes it').to.equal(false);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
 });

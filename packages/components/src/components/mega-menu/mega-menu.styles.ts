@@ -232,6 +232,8 @@ export const megaMenuStyles = css`
    * Server-rendered and not hydrated yet (the host still carries rendered-lang): the server
    * cannot measure, so it rendered the bar. On a narrow screen, when the script will run, show
    * the layout hydration is going to choose — the Menu button — so that nothing shifts then.
+   * Until the script has run, that button opens the bar itself as a popover (its native
+   * popovertarget): a sheet at the side with the same sections, which open as they do in the bar.
    */
   @media (scripting: enabled) and (max-width: 47.99em) {
     :host([rendered-lang]) .root:not(.compact) .menu-bar {
@@ -240,9 +242,33 @@ export const megaMenuStyles = css`
     :host([rendered-lang]) .menu-button[hidden] {
       display: inline-flex !important;
     }
-    :host([rendered-lang]) .inline-home {
+    :host([rendered-lang]) .inline-home:not(:popover-open) {
       display: none;
     }
+    :host([rendered-lang]) .inline-home:popover-open {
+      position: fixed;
+      inset-block: 0;
+      inset-inline: auto 0;
+      inline-size: min(24em, 100% - 3em);
+      block-size: 100%;
+      overflow-y: auto;
+      background: var(--_color-surface);
+      box-shadow: 0 0 2em rgb(31 26 28 / 0.35);
+    }
+  }
+  /* The bar's home is a popover only for that moment: closed, it is the bar's place in the page. */
+  .inline-home[popover] {
+    display: block;
+    position: static;
+    inset: auto;
+    inline-size: auto;
+    block-size: auto;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    overflow: visible;
+    background: none;
+    color: inherit;
   }
   .root:not(.compact) .menu-bar {
     display: none;

@@ -172,6 +172,12 @@ export class MuniMegaMenu extends MuniElement implements KeyboardHost {
 
   private onKeyDown = (event: KeyboardEvent): void => onMenuKeyDown(this, event);
 
+  /** Hydrated, the Menu button opens the modal drawer, not the popover it opens before (see the styles). */
+  private onMenuButtonClick = (event: MouseEvent): void => {
+    event.preventDefault();
+    void this.showDrawer();
+  };
+
   /*
    * One navigation, two places. The `nav` is rendered once; on a wide element it sits in the
    * bar (`.inline-home`), on a narrow one it is moved (the same DOM node, not a copy) into the
@@ -213,13 +219,14 @@ export class MuniMegaMenu extends MuniElement implements KeyboardHost {
           aria-haspopup="dialog"
           aria-expanded=${this.drawerOpen ? 'true' : 'false'}
           aria-controls="drawer"
+          popovertarget="menu-sheet"
           ?hidden=${!compact}
-          @click=${() => void this.showDrawer()}
+          @click=${this.onMenuButtonClick}
         >
           <span class="burger" aria-hidden="true"></span>${msg('Menu')}
         </button>
       </div>
-      <div class="inline-home">
+      <div class="inline-home" id="menu-sheet" popover>
         <nav part="nav" aria-label=${msg('Main')} @keydown=${this.onKeyDown} @focusout=${this.sections.onFocusOut}>
           <ul part="list" class="bar">
             ${sections.map((section, index) => renderSection(context, section, index))}

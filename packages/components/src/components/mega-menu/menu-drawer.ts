@@ -29,6 +29,7 @@ export class DrawerController implements ReactiveController {
   private closedAlready = false;
   private pending: 'show' | 'hide' | undefined;
   private listened: HTMLDialogElement | undefined;
+  private listenedSheet = false;
 
   constructor(private readonly host: DrawerHost) {
     host.addController(this);
@@ -68,6 +69,16 @@ export class DrawerController implements ReactiveController {
       dialog.addEventListener('cancel', this.onCancel);
       dialog.addEventListener('close', this.onClose);
       this.listened = dialog;
+    }
+    if (!this.listenedSheet) {
+      this.listenedSheet = true;
+      // Hydrating while the reader has the server's sheet open (the Menu button's popover before
+      // the script ran): the drawer takes its place, with the same navigation in it.
+      const sheet = this.host.renderRoot.querySelector<HTMLElement>('.inline-home');
+      if (sheet && 'hidePopover' in sheet && sheet.matches(':popover-open')) {
+        sheet.hidePopover();
+        this.host.drawerOpen = this.host.compact;
+      }
     }
     const pending = this.pending;
     this.pending = undefined;
