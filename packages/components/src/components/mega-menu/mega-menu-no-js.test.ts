@@ -20,7 +20,11 @@ const space = async () => {
  * With `scripting`, a frame where scripts may run but none defines the element: a page before
  * its script has run.
  */
-const openFrame = async (markup: string, width: number, scripting = false): Promise<HTMLIFrameElement> => {
+const openFrame = async (
+  markup: string,
+  width: number,
+  scripting = false,
+): Promise<HTMLIFrameElement> => {
   const frame = document.createElement('iframe');
   if (!scripting) frame.setAttribute('sandbox', 'allow-same-origin');
   frame.style.cssText = `display: block; inline-size: ${width}px; block-size: 700px; border: 0`;
@@ -42,7 +46,9 @@ describe('muni-mega-menu without JavaScript (server-rendered)', () => {
   before(async function () {
     // The first request renders every fixture in a Node process of its own.
     this.timeout(60_000);
-    markup = ((await (await fetch('/__muni-ssr/fixtures.json')).json()) as Fixtures)['muni-mega-menu:bg']!;
+    markup = ((await (await fetch('/__muni-ssr/fixtures.json')).json()) as Fixtures)[
+      'muni-mega-menu:bg'
+    ]!;
   });
 
   for (const width of [1024, 375]) {
@@ -51,7 +57,9 @@ describe('muni-mega-menu without JavaScript (server-rendered)', () => {
       let root: ShadowRoot;
       const summaries = () => [...root.querySelectorAll<HTMLElement>('summary')];
       const openPanels = () =>
-        [...root.querySelectorAll<HTMLDetailsElement>('details')].filter((details) => details.open).map((details) => details.querySelector('[part="panel"]')!.id);
+        [...root.querySelectorAll<HTMLDetailsElement>('details')]
+          .filter((details) => details.open)
+          .map((details) => details.querySelector('[part="panel"]')!.id);
       /** The panel's first link is shown, not covered, and the next Tab stop after its summary. */
       const expectReachable = async (summary: HTMLElement) => {
         const panel = summary.nextElementSibling as HTMLElement;
@@ -60,7 +68,10 @@ describe('muni-mega-menu without JavaScript (server-rendered)', () => {
         // The groups skip rendering until they are found on screen (content-visibility: auto), at the next frame.
         for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
         const box = link.getBoundingClientRect();
-        const hit = root.elementFromPoint(box.left + Math.min(box.width / 2, 20), box.top + box.height / 2);
+        const hit = root.elementFromPoint(
+          box.left + Math.min(box.width / 2, 20),
+          box.top + box.height / 2,
+        );
         expect(link.contains(hit), `${panel.id}: a pointer reaches its first link`).to.equal(true);
         expect(root.activeElement, 'the summary has the focus').to.equal(summary);
         await sendKeys({ press: 'Tab' });
@@ -72,7 +83,10 @@ describe('muni-mega-menu without JavaScript (server-rendered)', () => {
       beforeEach(async () => {
         frame = await openFrame(markup, width);
         const host = frame.contentDocument!.querySelector('muni-mega-menu')!;
-        expect(frame.contentWindow!.customElements.get('muni-mega-menu'), 'nothing defined the element').to.equal(undefined);
+        expect(
+          frame.contentWindow!.customElements.get('muni-mega-menu'),
+          'nothing defined the element',
+        ).to.equal(undefined);
         root = host.shadowRoot!;
         expect(root, 'the declarative shadow root').to.exist;
       });
@@ -86,7 +100,13 @@ describe('muni-mega-menu without JavaScript (server-rendered)', () => {
         for (const summary of all) {
           const offset = frame.getBoundingClientRect();
           const box = summary.getBoundingClientRect();
-          await sendMouse({ type: 'click', position: [Math.round(offset.left + box.left + box.width / 2), Math.round(offset.top + box.top + box.height / 2)] });
+          await sendMouse({
+            type: 'click',
+            position: [
+              Math.round(offset.left + box.left + box.width / 2),
+              Math.round(offset.top + box.top + box.height / 2),
+            ],
+          });
           const panel = summary.nextElementSibling as HTMLElement;
           expect(openPanels(), 'only the clicked section is open').to.deep.equal([panel.id]);
           // WebKit does not focus a summary on click: give it the focus to check the Tab order.
@@ -124,17 +144,29 @@ describe('muni-mega-menu without JavaScript (server-rendered)', () => {
         const click = async (element: HTMLElement) => {
           const offset = frame.getBoundingClientRect();
           const box = element.getBoundingClientRect();
-          await sendMouse({ type: 'click', position: [Math.round(offset.left + box.left + box.width / 2), Math.round(offset.top + box.top + box.height / 2)] });
+          await sendMouse({
+            type: 'click',
+            position: [
+              Math.round(offset.left + box.left + box.width / 2),
+              Math.round(offset.top + box.top + box.height / 2),
+            ],
+          });
         };
         // The layout hydration will choose, already: the Menu button, the bar out of sight.
         expect(button.checkVisibility(), 'the Menu button').to.equal(true);
-        expect(root.querySelector('nav')!.checkVisibility(), 'the bar waits behind the button').to.equal(false);
+        expect(
+          root.querySelector('nav')!.checkVisibility(),
+          'the bar waits behind the button',
+        ).to.equal(false);
         await click(button);
         expect(sheet.matches(':popover-open'), 'the button opened the sheet').to.equal(true);
         for (const summary of root.querySelectorAll<HTMLElement>('summary')) {
           await click(summary);
           const link = summary.nextElementSibling!.querySelector<HTMLAnchorElement>('a[href]')!;
-          expect(link.checkVisibility(), `${summary.nextElementSibling!.id}: its first link is shown`).to.equal(true);
+          expect(
+            link.checkVisibility(),
+            `${summary.nextElementSibling!.id}: its first link is shown`,
+          ).to.equal(true);
         }
         await sendKeys({ press: 'Escape' });
         expect(sheet.matches(':popover-open'), 'Escape closes it').to.equal(false);

@@ -15,7 +15,8 @@ const names = ['muni-show', 'muni-after-show', 'muni-hide', 'muni-after-hide'] a
 /** Records every disclosure event reaching `target`, as `name:part`. */
 const record = (target: EventTarget) => {
   const log: string[] = [];
-  const listener = (event: Event) => log.push(`${event.type}:${(event as CustomEvent<{ part?: string }>).detail.part}`);
+  const listener = (event: Event) =>
+    log.push(`${event.type}:${(event as CustomEvent<{ part?: string }>).detail.part}`);
   for (const name of names) target.addEventListener(name, listener);
   const stop = () => {
     for (const name of names) target.removeEventListener(name, listener);
@@ -30,16 +31,22 @@ const cancelling = (element: HTMLElement, name: 'muni-show' | 'muni-hide') => {
   return () => element.removeEventListener(name, cancel);
 };
 
-const summaries = (element: MuniMegaMenu) => [...shadow(element).querySelectorAll<HTMLElement>('summary[part="toggle"]')];
+const summaries = (element: MuniMegaMenu) => [
+  ...shadow(element).querySelectorAll<HTMLElement>('summary[part="toggle"]'),
+];
 const openDetails = (element: MuniMegaMenu) =>
-  [...shadow(element).querySelectorAll<HTMLDetailsElement>('details')].filter((details) => details.open).map((details) => details.querySelector('[part="panel"]')!.id);
+  [...shadow(element).querySelectorAll<HTMLDetailsElement>('details')]
+    .filter((details) => details.open)
+    .map((details) => details.querySelector('[part="panel"]')!.id);
 
 describe('muni-mega-menu: the public state', () => {
   beforeEach(() => setViewport({ width: 1024, height: 768 }));
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('opens and closes a section with show() and hide(), reflected as open-section, with the events in order', async () => {
-    const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+    const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+      attributes: { src: kazanlakUrl },
+    });
     const log = record(element);
     await element.show('panel-1');
     expect(element.getAttribute('open-section')).to.equal('panel-1');
@@ -63,14 +70,20 @@ describe('muni-mega-menu: the public state', () => {
   });
 
   it('fires muni-after-show once the panel is shown', async () => {
-    const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
-    const shownThen = oneEvent(element, 'muni-after-show').then(() => shadow(element).getElementById('panel-2')!.checkVisibility());
+    const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+      attributes: { src: kazanlakUrl },
+    });
+    const shownThen = oneEvent(element, 'muni-after-show').then(() =>
+      shadow(element).getElementById('panel-2')!.checkVisibility(),
+    );
     element.setAttribute('open-section', 'panel-2');
     expect(await shownThen).to.equal(true);
   });
 
   it('ignores an id that names no section', async () => {
-    const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+    const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+      attributes: { src: kazanlakUrl },
+    });
     const log = record(element);
     await element.show('panel-1');
     await element.show('no-such-section');
@@ -80,7 +93,9 @@ describe('muni-mega-menu: the public state', () => {
   });
 
   it('sends the reader clicks through the same events', async () => {
-    const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+    const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+      attributes: { src: kazanlakUrl },
+    });
     const log = record(element);
     summaries(element)[0]!.click();
     await element.updateComplete;
@@ -88,11 +103,18 @@ describe('muni-mega-menu: the public state', () => {
     summaries(element)[0]!.click();
     await element.updateComplete;
     expect(element.openSection).to.equal(undefined);
-    expect(log).to.deep.equal(['muni-show:panel-0', 'muni-after-show:panel-0', 'muni-hide:panel-0', 'muni-after-hide:panel-0']);
+    expect(log).to.deep.equal([
+      'muni-show:panel-0',
+      'muni-after-show:panel-0',
+      'muni-hide:panel-0',
+      'muni-after-hide:panel-0',
+    ]);
   });
 
   it('sends Enter, Space and Escape through the same events', async () => {
-    const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+    const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+      attributes: { src: kazanlakUrl },
+    });
     const log = record(element);
     summaries(element)[1]!.focus();
     await sendKeys({ press: 'Enter' });
@@ -115,7 +137,9 @@ describe('muni-mega-menu: the public state', () => {
   });
 
   it('stays as it was when muni-show or muni-hide is cancelled, by a click, a key or a call', async () => {
-    const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+    const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+      attributes: { src: kazanlakUrl },
+    });
     const log = record(element);
     let restore = cancelling(element, 'muni-show');
     summaries(element)[0]!.click();
@@ -138,25 +162,35 @@ describe('muni-mega-menu: the public state', () => {
     expect(openDetails(element)).to.deep.equal(['panel-2']);
     restore();
     // No muni-after-* for what was cancelled.
-    expect(log.filter((entry) => entry.startsWith('muni-after'))).to.deep.equal(['muni-after-show:panel-2']);
+    expect(log.filter((entry) => entry.startsWith('muni-after'))).to.deep.equal([
+      'muni-after-show:panel-2',
+    ]);
   });
 
   describe('the drawer', () => {
     const narrow = async () => {
       await setViewport({ width: 375, height: 740 });
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'en' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'en' },
+      });
       // The width controller measures a frame after a resize.
       for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
       await element.updateComplete;
       const root = shadow(element);
-      return { element, dialog: root.querySelector('dialog')!, menuButton: root.querySelector<HTMLElement>('[part="menu-button"]')! };
+      return {
+        element,
+        dialog: root.querySelector('dialog')!,
+        menuButton: root.querySelector<HTMLElement>('[part="menu-button"]')!,
+      };
     };
 
     it('opens and closes with showDrawer() and hideDrawer(), reflected as drawer-open, focus back on the Menu button', async () => {
       const { element, dialog, menuButton } = await narrow();
       const log = record(element);
       const focusAtAfterHide: Array<Element | null> = [];
-      element.addEventListener('muni-after-hide', () => focusAtAfterHide.push(shadow(element).activeElement));
+      element.addEventListener('muni-after-hide', () =>
+        focusAtAfterHide.push(shadow(element).activeElement),
+      );
       await element.showDrawer();
       expect(dialog.open).to.equal(true);
       expect(dialog.matches(':modal')).to.equal(true);
@@ -166,7 +200,12 @@ describe('muni-mega-menu: the public state', () => {
       expect(dialog.open).to.equal(false);
       expect(element.hasAttribute('drawer-open')).to.equal(false);
       expect(focusAtAfterHide).to.deep.equal([menuButton]);
-      expect(log).to.deep.equal(['muni-show:drawer', 'muni-after-show:drawer', 'muni-hide:drawer', 'muni-after-hide:drawer']);
+      expect(log).to.deep.equal([
+        'muni-show:drawer',
+        'muni-after-show:drawer',
+        'muni-hide:drawer',
+        'muni-after-hide:drawer',
+      ]);
     });
 
     it('sends the Menu button, the Close button and Escape through the same events, and keeps the state when cancelled', async () => {
@@ -207,7 +246,9 @@ describe('muni-mega-menu: the public state', () => {
     });
 
     it('stays closed on a wide layout', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const log = record(element);
       await element.showDrawer();
       expect(element.drawerOpen).to.equal(false);
@@ -217,9 +258,13 @@ describe('muni-mega-menu: the public state', () => {
   });
 
   it('sends its events out of the site header to the page', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <muni-site-header src=${kazanlakUrl}><muni-mega-menu src=${kazanlakUrl}></muni-mega-menu></muni-site-header>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <muni-site-header src=${kazanlakUrl}
+          ><muni-mega-menu src=${kazanlakUrl}></muni-mega-menu
+        ></muni-site-header>
+      </div>`,
+    );
     const menu = page.querySelector('muni-mega-menu')!;
     await settled(page.querySelector('muni-site-header')!);
     await settled(menu);

@@ -153,7 +153,11 @@ export class MuniMegaMenu extends MuniElement implements KeyboardHost {
     // Also when the data arrives: at connection the element may not have been laid out yet
     // (slotted into a header still loading), and its first content must already have the
     // right layout, or the page shifts when it switches a frame later.
-    if ((changed.has('breakpoint') || (changed as Map<PropertyKey, unknown>).has('municipality')) && this.isConnected) this.width.measure();
+    if (
+      (changed.has('breakpoint') || (changed as Map<PropertyKey, unknown>).has('municipality')) &&
+      this.isConnected
+    )
+      this.width.measure();
     const municipality = this.municipality;
     if (!municipality) return;
     // The server has no address bar: without `current-url` it marks no current page.
@@ -227,16 +231,32 @@ export class MuniMegaMenu extends MuniElement implements KeyboardHost {
         </button>
       </div>
       <div class="inline-home" id="menu-sheet" popover>
-        <nav part="nav" aria-label=${msg('Main')} @keydown=${this.onKeyDown} @focusout=${this.sections.onFocusOut}>
+        <nav
+          part="nav"
+          aria-label=${msg('Main')}
+          @keydown=${this.onKeyDown}
+          @focusout=${this.sections.onFocusOut}
+        >
           <ul part="list" class="bar">
             ${sections.map((section, index) => renderSection(context, section, index))}
           </ul>
         </nav>
       </div>
-      <dialog id="drawer" part="drawer" class="drawer" aria-labelledby="drawer-title" closedby="any">
+      <dialog
+        id="drawer"
+        part="drawer"
+        class="drawer"
+        aria-labelledby="drawer-title"
+        closedby="any"
+      >
         <div class="drawer-head">
           <span id="drawer-title" class="drawer-title">${msg('Menu')}</span>
-          <button type="button" class="close" part="close-button" @click=${() => void this.hideDrawer()}>
+          <button
+            type="button"
+            class="close"
+            part="close-button"
+            @click=${() => void this.hideDrawer()}
+          >
             <span class="cross" aria-hidden="true"></span>${msg('Close')}
           </button>
         </div>

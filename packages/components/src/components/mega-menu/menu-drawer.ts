@@ -89,7 +89,8 @@ export class DrawerController implements ReactiveController {
       emitDisclosure(this.host, 'muni-after-show', drawerPart);
     } else if (pending === 'hide') {
       if (dialog.open) dialog.close();
-      if (this.host.compact) this.host.renderRoot.querySelector<HTMLElement>('.menu-button')?.focus();
+      if (this.host.compact)
+        this.host.renderRoot.querySelector<HTMLElement>('.menu-button')?.focus();
       emitDisclosure(this.host, 'muni-after-hide', drawerPart);
     }
   }
@@ -116,7 +117,11 @@ export class DrawerController implements ReactiveController {
     const dialog = event.currentTarget as HTMLDialogElement;
     if (event.target !== dialog) return;
     const box = dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
     if (!inside) this.host.drawerOpen = false;
   };
 }

@@ -12,7 +12,9 @@ export interface KeyboardHost {
 const toggleAt = (host: KeyboardHost, index: number): HTMLElement | null =>
   host.renderRoot.querySelector(`.toggle[data-index="${index}"]`);
 
-const panelLinks = (panel: HTMLElement): HTMLElement[] => [...panel.querySelectorAll<HTMLElement>('a[href]')];
+const panelLinks = (panel: HTMLElement): HTMLElement[] => [
+  ...panel.querySelectorAll<HTMLElement>('a[href]'),
+];
 
 /**
  * What native `<details>` cannot do, added once the script runs: Escape closes the open panel
@@ -39,7 +41,9 @@ export const onMenuKeyDown = (host: KeyboardHost, event: KeyboardEvent): void =>
   if (target.matches('.top-link, .toggle')) {
     const stops = [...host.renderRoot.querySelectorAll<HTMLElement>('.stop')];
     // A hybrid section's link moves like its summary (in the <details> beside it): one stop per section.
-    const stop = target.matches('.stop') ? target : target.nextElementSibling?.querySelector<HTMLElement>('.stop');
+    const stop = target.matches('.stop')
+      ? target
+      : target.nextElementSibling?.querySelector<HTMLElement>('.stop');
     const position = stops.indexOf(stop!);
     const rtl = target.matches(':dir(rtl)');
     if (key === 'Home') return moveTo(stops[0]);
@@ -49,7 +53,9 @@ export const onMenuKeyDown = (host: KeyboardHost, event: KeyboardEvent): void =>
     if (key === 'ArrowDown' && !host.compact && target.matches('.toggle')) {
       event.preventDefault();
       const panel = target.nextElementSibling as HTMLElement;
-      void host.setOpenIndex(Number(target.dataset.index)).then((opened) => opened && panelLinks(panel)[0]?.focus());
+      void host
+        .setOpenIndex(Number(target.dataset.index))
+        .then((opened) => opened && panelLinks(panel)[0]?.focus());
     }
     return;
   }
@@ -58,7 +64,10 @@ export const onMenuKeyDown = (host: KeyboardHost, event: KeyboardEvent): void =>
   const links = panelLinks(panel);
   const position = links.indexOf(target);
   if (key === 'ArrowDown') return moveTo(links[position + 1]);
-  if (key === 'ArrowUp') return moveTo(position === 0 ? toggleAt(host, Number(panel.dataset.index)) : links[position - 1]);
+  if (key === 'ArrowUp')
+    return moveTo(
+      position === 0 ? toggleAt(host, Number(panel.dataset.index)) : links[position - 1],
+    );
   if (key === 'Home') return moveTo(links[0]);
   if (key === 'End') return moveTo(links.at(-1));
 };

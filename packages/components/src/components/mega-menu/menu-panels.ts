@@ -31,22 +31,48 @@ const countLinks = (items: ReadonlyArray<NavigationItem>): number =>
  * A top-level section: a plain link without sub-pages; else a `<details>` of the menu's one
  * accordion (`name`), its `summary` beside the section's own link when it has one (APG hybrid).
  */
-export const renderSection = (context: SectionContext, section: NavigationItem, index: number): TemplateResult => {
+export const renderSection = (
+  context: SectionContext,
+  section: NavigationItem,
+  index: number,
+): TemplateResult => {
   const current = context.marks.get(section);
   const label = context.text(section.label);
   if (!hasChildren(section)) {
     return html`<li part="top-item" class="top">
-      ${section.url
-        ? html`<a part="link top-link" class="top-link stop" href=${section.url} aria-current=${current ?? nothing}>${context.textIn(section.label)}</a>`
-        : html`<span class="top-label">${context.textIn(section.label)}</span>`}
+      ${
+        section.url
+          ? html`<a
+              part="link top-link"
+              class="top-link stop"
+              href=${section.url}
+              aria-current=${current ?? nothing}
+              >${context.textIn(section.label)}</a
+            >`
+          : html`<span class="top-label">${context.textIn(section.label)}</span>`
+      }
     </li>`;
   }
   // No aria-expanded: a summary's expanded state is the browser's, before hydration too.
   return html`<li part="top-item" class=${classMap({ top: true, current: current !== undefined })}>
-    ${section.url
-      ? html`<a part="link top-link" class="top-link" href=${section.url} aria-current=${current ?? nothing}>${context.textIn(section.label)}</a>`
-      : nothing}
-    <details class="section" name="muni-mega-menu-sections" data-index=${index} ?open=${context.openIndex === index} @toggle=${context.onToggle}>
+    ${
+      section.url
+        ? html`<a
+            part="link top-link"
+            class="top-link"
+            href=${section.url}
+            aria-current=${current ?? nothing}
+            >${context.textIn(section.label)}</a
+          >`
+        : nothing
+    }
+    <details
+      class="section"
+      name="muni-mega-menu-sections"
+      data-index=${index}
+      ?open=${context.openIndex === index}
+      @toggle=${context.onToggle}
+    >
       <summary
         part="toggle"
         class=${classMap({ toggle: true, stop: true, labelled: !section.url })}
@@ -55,7 +81,10 @@ export const renderSection = (context: SectionContext, section: NavigationItem, 
         aria-current=${current === 'true' ? 'true' : nothing}
         @click=${context.onSummaryClick}
       >
-        ${section.url ? nothing : context.textIn(section.label)}<span class="chevron" aria-hidden="true"></span>
+        ${section.url ? nothing : context.textIn(section.label)}<span
+          class="chevron"
+          aria-hidden="true"
+        ></span>
       </summary>
       <div part="panel" class="panel" id=${`panel-${index}`} data-index=${index}>
         ${guard([section, context.locale, context.marks], () => renderPanel(context, section, index))}
@@ -65,7 +94,11 @@ export const renderSection = (context: SectionContext, section: NavigationItem, 
 };
 
 /** The content of a section's panel, its groups of links or its single links; guarded, so opening or closing a panel re-renders none. */
-const renderPanel = (context: PanelContext, section: NavigationItem, index: number): TemplateResult =>
+const renderPanel = (
+  context: PanelContext,
+  section: NavigationItem,
+  index: number,
+): TemplateResult =>
   html`<div class="panel-inner">
     <ul class="groups">
       ${section.children!.map((child, i) =>
@@ -85,7 +118,11 @@ const renderPanel = (context: PanelContext, section: NavigationItem, index: numb
  * Links of a group, and any deeper levels as nested lists. A page without sub-pages (nearly
  * all of them) is one flat template: a menu may hold thousands.
  */
-const renderItems = (context: PanelContext, items: ReadonlyArray<NavigationItem>, path: string): TemplateResult[] =>
+const renderItems = (
+  context: PanelContext,
+  items: ReadonlyArray<NavigationItem>,
+  path: string,
+): TemplateResult[] =>
   items.map((item, i) => {
     if (hasChildren(item)) {
       return html`<li>
@@ -95,7 +132,8 @@ const renderItems = (context: PanelContext, items: ReadonlyArray<NavigationItem>
         </ul>
       </li>`;
     }
-    if (!item.url) return html`<li class="leaf">${renderLink(context, item, `${path}-${i}`, 'page')}</li>`;
+    if (!item.url)
+      return html`<li class="leaf">${renderLink(context, item, `${path}-${i}`, 'page')}</li>`;
     const current = context.marks.get(item) ?? nothing;
     const label = context.textIn(item.label);
     if (!item.description) {
@@ -105,12 +143,25 @@ const renderItems = (context: PanelContext, items: ReadonlyArray<NavigationItem>
     }
     const descriptionId = `description-${path}-${i}`;
     return html`<li class="leaf">
-      <a part="link" class="page" href=${item.url} aria-current=${current} aria-describedby=${descriptionId}>${label}</a
-      ><span class="description" part="description" id=${descriptionId}>${context.textIn(item.description)}</span>
+      <a
+        part="link"
+        class="page"
+        href=${item.url}
+        aria-current=${current}
+        aria-describedby=${descriptionId}
+        >${label}</a
+      ><span class="description" part="description" id=${descriptionId}
+        >${context.textIn(item.description)}</span
+      >
     </li>`;
   });
 
-const renderLink = (context: PanelContext, item: NavigationItem, path: string, kind: 'group-label' | 'page'): TemplateResult => {
+const renderLink = (
+  context: PanelContext,
+  item: NavigationItem,
+  path: string,
+  kind: 'group-label' | 'page',
+): TemplateResult => {
   const descriptionId = item.description ? `description-${path}` : undefined;
   const label = item.url
     ? html`<a
@@ -123,6 +174,8 @@ const renderLink = (context: PanelContext, item: NavigationItem, path: string, k
       >`
     : html`<span class=${kind}>${context.textIn(item.label)}</span>`;
   return item.description
-    ? html`${label}<span class="description" part="description" id=${descriptionId!}>${context.textIn(item.description)}</span>`
+    ? html`${label}<span class="description" part="description" id=${descriptionId!}
+          >${context.textIn(item.description)}</span
+        >`
     : label;
 };

@@ -51,7 +51,9 @@ export class SectionsController implements ReactiveController {
     const to = host.openSection;
     const from = this.shown;
     if (to === from) return;
-    const exists = to === undefined || sections.some((section, index) => hasChildren(section) && sectionId(index) === to);
+    const exists =
+      to === undefined ||
+      sections.some((section, index) => hasChildren(section) && sectionId(index) === to);
     const allowed =
       exists &&
       (from === undefined || emitDisclosure(host, 'muni-hide', from)) &&
@@ -70,7 +72,8 @@ export class SectionsController implements ReactiveController {
       this.adopted = true;
       // Hydrating a page where the reader opened a section before the script ran: adopt it.
       const opened = all.find((details) => details.open);
-      if (opened && this.host.openSection === undefined) this.host.openSection = sectionId(Number(opened.dataset.index));
+      if (opened && this.host.openSection === undefined)
+        this.host.openSection = sectionId(Number(opened.dataset.index));
       if (opened) return;
     }
     // The DOM follows the state even where the browser toggled a <details> itself and the

@@ -24,7 +24,10 @@ const resolve = (url: string): string => {
  * navigation and URL: the templates only look items up. Nothing is marked without a URL (the
  * server has no address bar). On the server, relative URLs resolve against the URL's own base.
  */
-export const currentMarks = (navigation: ReadonlyArray<NavigationItem>, currentUrl: string | undefined): CurrentMarks => {
+export const currentMarks = (
+  navigation: ReadonlyArray<NavigationItem>,
+  currentUrl: string | undefined,
+): CurrentMarks => {
   if (currentUrl === undefined) return noMarks;
   const chain = isServer
     ? findTrail(navigation, currentUrl, serverUrlBase(currentUrl))

@@ -185,8 +185,10 @@ export class MuniSiteHeader extends MuniElement {
   }
 
   /** The page's display settings, which the accessibility link opens; none on the server (a plain link). */
-  private displaySettings = () => (this.asOnServer ? null : findDisplaySettings(this.ownerDocument));
-  private openDisplaySettings = (event: MouseEvent) => openDisplaySettings(event, this.displaySettings());
+  private displaySettings = () =>
+    this.asOnServer ? null : findDisplaySettings(this.ownerDocument);
+  private openDisplaySettings = (event: MouseEvent) =>
+    openDisplaySettings(event, this.displaySettings());
 
   private renderBrand(municipality: Municipality): TemplateResult {
     const arms = municipality.coatOfArms;

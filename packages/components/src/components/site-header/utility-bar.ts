@@ -19,7 +19,13 @@ export interface UtilityBarContext {
  * The bar above the name: the service links (the accessibility link opens the page's display
  * settings where it has them) and the switch between the language versions of the site.
  */
-export const renderUtilityBar = ({ municipality, locale, textIn, opensSettings, openDisplaySettings }: UtilityBarContext): TemplateResult => {
+export const renderUtilityBar = ({
+  municipality,
+  locale,
+  textIn,
+  opensSettings,
+  openDisplaySettings,
+}: UtilityBarContext): TemplateResult => {
   const versions = municipality.languageVersions;
   return html`<div class="utility-bar" part="utility-bar">
     <div class="container utility-layout">
