@@ -188,6 +188,10 @@ describe('server-rendered elements hydrate in the browser', () => {
 
   it('is live after hydration: the menu opens, the side navigation toggles, lang re-renders in place', async () => {
     const menu = hosts.get('muni-mega-menu:bg')!;
+    // Before hydration the Menu button opens the bar as a popover; hydrated, the drawer, with its own aria-expanded.
+    const menuButton = menu.shadowRoot!.querySelector('[part="menu-button"]')!;
+    expect(menuButton.hasAttribute('popovertarget')).to.equal(false);
+    expect(menuButton.getAttribute('aria-expanded')).to.equal('false');
     const toggle = menu.shadowRoot!.querySelector<HTMLElement>('summary.toggle')!;
     const panel = toggle.nextElementSibling as HTMLElement;
     expect(panel.checkVisibility()).to.equal(false);

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
@@ -176,7 +176,11 @@ export class MuniMegaMenu extends MuniElement implements KeyboardHost {
 
   private onKeyDown = (event: KeyboardEvent): void => onMenuKeyDown(this, event);
 
-  /** Hydrated, the Menu button opens the modal drawer, not the popover it opens before (see the styles). */
+  /**
+   * Hydrated, the Menu button opens the modal drawer. Before, it opens the bar as a popover (see
+   * the styles): the server renders it a `popovertarget`, whose expanded state is the browser's,
+   * and the hydrated element trades it for its own `aria-expanded` (HTML allows only one).
+   */
   private onMenuButtonClick = (event: MouseEvent): void => {
     event.preventDefault();
     void this.showDrawer();
@@ -221,9 +225,9 @@ export class MuniMegaMenu extends MuniElement implements KeyboardHost {
           class="menu-button"
           part="menu-button"
           aria-haspopup="dialog"
-          aria-expanded=${this.drawerOpen ? 'true' : 'false'}
+          aria-expanded=${this.asOnServer ? nothing : this.drawerOpen ? 'true' : 'false'}
           aria-controls="drawer"
-          popovertarget="menu-sheet"
+          popovertarget=${this.asOnServer ? 'menu-sheet' : nothing}
           ?hidden=${!compact}
           @click=${this.onMenuButtonClick}
         >
