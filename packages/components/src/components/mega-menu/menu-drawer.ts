@@ -29,7 +29,7 @@ export class DrawerController implements ReactiveController {
   private closedAlready = false;
   private pending: 'show' | 'hide' | undefined;
   private listened: HTMLDialogElement | undefined;
-  private listenedSheet = false;
+  private sheetAdopted = false;
 
   constructor(private readonly host: DrawerHost) {
     host.addController(this);
@@ -70,14 +70,15 @@ export class DrawerController implements ReactiveController {
       dialog.addEventListener('close', this.onClose);
       this.listened = dialog;
     }
-    if (!this.listenedSheet) {
-      this.listenedSheet = true;
+    if (!this.sheetAdopted) {
+      this.sheetAdopted = true;
       // Hydrating while the reader has the server's sheet open (the Menu button's popover before
       // the script ran): the drawer takes its place, with the same navigation in it.
       const sheet = this.host.renderRoot.querySelector<HTMLElement>('.inline-home');
       if (sheet && 'hidePopover' in sheet && sheet.matches(':popover-open')) {
         sheet.hidePopover();
-        this.host.drawerOpen = this.host.compact;
+        // Hydrating renders as the server did (the bar): the next update, narrow, opens the drawer.
+        this.host.drawerOpen = true;
       }
     }
     const pending = this.pending;
