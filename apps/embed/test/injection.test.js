@@ -212,7 +212,8 @@ describe('injection through the data', () => {
           return found;
         };
         const frame = () => new Promise((resolve) => setTimeout(resolve, 5));
-        for (const button of all('button[aria-expanded="false"]')) {
+        // Closed disclosures: buttons, and the mega-menu's <summary> elements.
+        for (const button of all('button[aria-expanded="false"], summary')) {
           button.click();
           await frame();
         }

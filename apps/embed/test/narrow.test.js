@@ -298,7 +298,7 @@ const openEverything = async () => {
     menuButton.click();
     await frame();
     // In the drawer: open each section in turn and keep the last open.
-    for (const toggle of all('dialog[open] button[part~="toggle"]')) {
+    for (const toggle of all('dialog[open] [part~="toggle"]')) {
       toggle.click();
       opened++;
       await frame();

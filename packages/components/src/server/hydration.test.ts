@@ -207,13 +207,18 @@ describe('server-rendered elements hydrate in the browser', () => {
 
   it('is live after hydration: the menu opens, the side navigation toggles, lang re-renders in place', async () => {
     const menu = hosts.get('muni-mega-menu:bg')!;
-    const toggle = menu.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
-    const panel = menu.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    // Before hydration the Menu button opens the bar as a popover; hydrated, the drawer, with its own aria-expanded.
+    const menuButton = menu.shadowRoot!.querySelector('[part="menu-button"]')!;
+    expect(menuButton.hasAttribute('popovertarget')).to.equal(false);
+    expect(menuButton.getAttribute('aria-expanded')).to.equal('false');
+    const toggle = menu.shadowRoot!.querySelector<HTMLElement>('summary.toggle')!;
+    const panel = toggle.nextElementSibling as HTMLElement;
+    expect(panel.checkVisibility()).to.equal(false);
+    const opened = new Promise<Event>((resolve) => menu.addEventListener('muni-after-show', resolve, { once: true }));
     toggle.click();
     await menu.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(panel.hasAttribute('hidden')).to.equal(false);
+    expect(((await opened) as CustomEvent).detail.part, 'the state, not only the browser, opened it').to.equal(panel.id);
+    expect(panel.checkVisibility()).to.equal(true);
     toggle.click();
     await menu.updateComplete;
 

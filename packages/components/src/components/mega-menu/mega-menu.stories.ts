@@ -65,3 +65,62 @@ export const CurrentPage = {
 
 /** Right-to-left text: the bar, the chevrons and the arrow keys follow the direction. */
 export const RightToLeft = { render: () => html`<div dir="rtl"><muni-mega-menu lang="en" src=${kazanlakSrc}></muni-mega-menu></div>` };
+
+/**
+ * The public state: `open-section` names the open section (`panel-0` …), `show(id)` / `hide()`
+ * open and close one, and every change, the reader's clicks and keys included, fires
+ * `muni-show` / `muni-hide` (cancelable) and then `muni-after-show` / `muni-after-hide`, with the
+ * section's id in `detail.part`. Here the second section starts open, a log lists the events,
+ * the buttons call the methods, and the checkbox cancels every `muni-show`.
+ */
+export const PublicState = {
+  render: () => {
+    const section = (event: Event) => (event.currentTarget as HTMLElement).closest('section')!;
+    const log = (event: Event) => {
+      const item = document.createElement('li');
+      item.textContent = `${event.type} ${(event as CustomEvent<{ part?: string }>).detail.part ?? ''}`;
+      section(event).querySelector('ol')!.prepend(item);
+    };
+    const onShow = (event: Event) => {
+      log(event);
+      if (section(event).querySelector<HTMLInputElement>('input')!.checked) event.preventDefault();
+    };
+    const menu = (event: Event) => section(event).querySelector('muni-mega-menu')!;
+    return html`<section>
+      <muni-mega-menu
+        lang="en"
+        src=${kazanlakSrc}
+        open-section="panel-1"
+        @muni-show=${onShow}
+        @muni-after-show=${log}
+        @muni-hide=${log}
+        @muni-after-hide=${log}
+      ></muni-mega-menu>
+      <p style="margin-block-start: 24em">
+        <button type="button" @click=${(event: Event) => void menu(event).show('panel-3')}>show('panel-3')</button>
+        <button type="button" @click=${(event: Event) => void menu(event).hide()}>hide()</button>
+        <label><input type="checkbox" /> cancel every muni-show</label>
+      </p>
+      <ol aria-label="Events, latest first"></ol>
+    </section>`;
+  },
+};
+
+/** The drawer's state: `drawer-open`, `showDrawer()` / `hideDrawer()`, the same events with `part` "drawer". */
+export const DrawerState = {
+  render: () => {
+    const section = (event: Event) => (event.currentTarget as HTMLElement).closest('section')!;
+    const closed = (event: CustomEvent<{ part?: string }>) => {
+      if (event.detail.part === 'drawer') section(event).querySelector('output')!.textContent = 'The drawer closed; focus is back on the Menu button.';
+    };
+    return html`<section>
+      <muni-mega-menu src=${kazanlakSrc} @muni-after-hide=${closed}></muni-mega-menu>
+      <p>
+        <button type="button" @click=${(event: Event) => void section(event).querySelector('muni-mega-menu')!.showDrawer()}>showDrawer()</button>
+        <output></output>
+      </p>
+    </section>`;
+  },
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  globals: { viewport: { value: 'mobile1' } },
+};

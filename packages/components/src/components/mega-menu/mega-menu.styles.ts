@@ -64,13 +64,20 @@ export const megaMenuStyles = css`
   .top-label {
     cursor: default;
   }
+  /* A summary without the disclosure triangle: the chevron is drawn below. */
+  .toggle {
+    list-style: none;
+  }
+  .toggle::-webkit-details-marker {
+    display: none;
+  }
   /* The hybrid's chevron-only button, beside its section's link. */
-  .top-link + .toggle {
+  .top-link + .section > .toggle {
     min-inline-size: 2.25em;
     padding-inline: 0.45em 0.7em;
     justify-content: center;
   }
-  .top-link:has(+ .toggle) {
+  .top-link:has(+ .section) {
     padding-inline-end: 0.3em;
   }
   .inline-home .top-link:hover,
@@ -81,12 +88,12 @@ export const megaMenuStyles = css`
     text-underline-offset: 0.2em;
   }
   .inline-home .top.current > .top-link,
-  .inline-home .top.current > .toggle,
+  .inline-home .top.current > .section > .toggle,
   .inline-home .top > .top-link[aria-current] {
     border-block-end-color: var(--_on-bar);
   }
-  .inline-home .top.open > .top-link,
-  .inline-home .top.open > .toggle {
+  .inline-home .top:has(> .section[open]) > .top-link,
+  .inline-home .section[open] > .toggle {
     background: var(--_color-surface);
     color: var(--_color-primary);
     border-block-end-color: var(--_color-surface);
@@ -108,7 +115,7 @@ export const megaMenuStyles = css`
     transform: rotate(45deg);
     transition: transform 0.15s ease-out;
   }
-  [aria-expanded='true'] > .chevron {
+  .section[open] > .toggle > .chevron {
     margin-block: 0.25em 0;
     transform: rotate(225deg);
   }
@@ -116,26 +123,22 @@ export const megaMenuStyles = css`
   .chevron:dir(rtl) {
     transform: rotate(-45deg);
   }
-  [aria-expanded='true'] > .chevron:dir(rtl) {
+  .section[open] > .toggle > .chevron:dir(rtl) {
     transform: rotate(135deg);
   }
 
   /* ---- the panels ----------------------------------------------------------------------- */
   /*
-   * Closed panels are hidden="until-found": in the DOM, skipped by rendering, focus and
-   * assistive technology, but found by find-in-page. That needs a box (not display: none), so
-   * all of a panel's visible styling is on open panels only.
+   * The panel is the content of a native <details>: while closed, in the DOM but skipped by
+   * rendering, focus and assistive technology, and found by find-in-page.
    */
-  .panel[hidden] {
-    display: block !important;
-  }
   .inline-home .panel {
     position: absolute;
     inset-inline: 0;
     inset-block-start: 100%;
     z-index: 20;
   }
-  .inline-home .panel:not([hidden]) {
+  .inline-home .section[open] > .panel {
     max-block-size: calc(100vh - 8em);
     overflow-y: auto;
     overscroll-behavior: contain;
@@ -251,28 +254,13 @@ export const megaMenuStyles = css`
     padding-inline-start: 0.5em;
   }
 
-  /*
-   * Server-rendered HTML without JavaScript: the buttons cannot open the panels, so a panel
-   * opens while its section is hovered or holds the focus (Tab goes on into its links).
-   */
-  @media (scripting: none) {
-    .inline-home .top:hover > .panel[hidden],
-    .inline-home .top:focus-within > .panel[hidden] {
-      content-visibility: visible;
-      max-block-size: calc(100vh - 8em);
-      overflow-y: auto;
-      background: var(--_color-surface);
-      color: var(--_color-text);
-      border-block-end: 1px solid var(--_color-border);
-      box-shadow: 0 0.75em 1.5em -0.5em rgb(31 26 28 / 0.35);
-    }
-  }
-
   /* ---- the narrow layout: Menu button and drawer ----------------------------------------- */
   /*
    * Server-rendered and not hydrated yet (the host still carries rendered-lang): the server
    * cannot measure, so it rendered the bar. On a narrow screen, when the script will run, show
    * the layout hydration is going to choose — the Menu button — so that nothing shifts then.
+   * Until the script has run, that button opens the bar itself as a popover (its native
+   * popovertarget): a sheet at the side with the same sections, which open as they do in the bar.
    */
   @media (scripting: enabled) and (max-width: 47.99em) {
     :host([rendered-lang]) .root:not(.compact) .menu-bar {
@@ -281,9 +269,33 @@ export const megaMenuStyles = css`
     :host([rendered-lang]) .menu-button[hidden] {
       display: inline-flex !important;
     }
-    :host([rendered-lang]) .inline-home {
+    :host([rendered-lang]) .inline-home:not(:popover-open) {
       display: none;
     }
+    :host([rendered-lang]) .inline-home:popover-open {
+      position: fixed;
+      inset-block: 0;
+      inset-inline: auto 0;
+      inline-size: min(24em, 100% - 3em);
+      block-size: 100%;
+      overflow-y: auto;
+      background: var(--_color-surface);
+      box-shadow: 0 0 2em rgb(31 26 28 / 0.35);
+    }
+  }
+  /* The bar's home is a popover only for that moment: closed, it is the bar's place in the page. */
+  .inline-home[popover] {
+    display: block;
+    position: static;
+    inset: auto;
+    inline-size: auto;
+    block-size: auto;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    overflow: visible;
+    background: none;
+    color: inherit;
   }
   .root:not(.compact) .menu-bar {
     display: none;
@@ -384,10 +396,16 @@ export const megaMenuStyles = css`
     font-size: var(--_font-size-large);
     font-weight: 700;
   }
+  /*
+   * A row per section: its link, and its summary at the row's end (placed out of the flow, as a
+   * <details> holds both the summary and the panel below), or the summary alone across the row.
+   */
   .drawer .top {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    position: relative;
     border-block-end: 1px solid var(--_color-border);
+  }
+  .drawer .top-link:has(+ .section) {
+    margin-inline-end: 3em;
   }
   .drawer .top-link,
   .drawer .top-label,
@@ -398,10 +416,14 @@ export const megaMenuStyles = css`
     color: var(--_color-text);
   }
   .drawer .toggle.labelled {
-    grid-column: 1 / -1;
     justify-content: space-between;
   }
-  .drawer .top-link + .toggle {
+  .drawer .top-link + .section > .toggle {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 0;
+    box-sizing: border-box;
+    inline-size: 3em;
     min-inline-size: 3em;
     border-inline-start: 1px solid var(--_color-border);
     color: var(--_color-primary);
@@ -412,12 +434,12 @@ export const megaMenuStyles = css`
     text-decoration: underline;
   }
   .drawer .top-link[aria-current],
-  .drawer .top.current > .toggle.labelled {
+  .drawer .top.current > .section > .toggle.labelled {
     border-inline-start: 0.25em solid var(--_color-primary);
     padding-inline-start: calc(var(--_space-m) - 0.25em);
   }
-  .drawer .top.open > .top-link,
-  .drawer .top.open > .toggle {
+  .drawer .top:has(> .section[open]) > .top-link,
+  .drawer .section[open] > .toggle {
     background: var(--_color-primary-subtle);
   }
   /*
@@ -429,9 +451,6 @@ export const megaMenuStyles = css`
   .drawer .toggle:focus-visible {
     outline-offset: calc(-3 * var(--_focus-width));
     box-shadow: inset 0 0 0 calc(var(--_focus-width) * 2) var(--_color-focus-halo);
-  }
-  .drawer .panel {
-    grid-column: 1 / -1;
   }
   .drawer .panel-inner {
     padding-block: var(--_space-s) var(--_space-m);
@@ -461,14 +480,14 @@ export const megaMenuStyles = css`
       border-block-end-color: Canvas;
     }
     .inline-home .top.current > .top-link,
-    .inline-home .top.current > .toggle,
+    .inline-home .top.current > .section > .toggle,
     .inline-home .top > .top-link[aria-current] {
       border-block-end-color: CanvasText;
     }
-    .inline-home .top.open > .toggle {
+    .inline-home .section[open] > .toggle {
       border-block-end-color: Highlight;
     }
-    .inline-home .panel:not([hidden]) {
+    .inline-home .section[open] > .panel {
       border: 1px solid CanvasText;
     }
     .drawer {

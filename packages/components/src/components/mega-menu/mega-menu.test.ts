@@ -25,7 +25,7 @@ const parts = (element: MuniMegaMenu) => {
   return {
     root,
     nav: root.querySelector('nav')!,
-    toggles: [...root.querySelectorAll<HTMLButtonElement>('button[part="toggle"]')],
+    toggles: [...root.querySelectorAll<HTMLElement>('[part="toggle"]')],
     topLinks: [...root.querySelectorAll<HTMLAnchorElement>('a.top-link')],
     panels: [...root.querySelectorAll<HTMLElement>('[part="panel"]')],
     links: [...root.querySelectorAll<HTMLAnchorElement>('nav a[href]')],
@@ -35,7 +35,10 @@ const parts = (element: MuniMegaMenu) => {
   };
 };
 
-const expanded = (element: MuniMegaMenu) => parts(element).toggles.map((t) => t.getAttribute('aria-expanded'));
+/** Whether each section's <details> is open, as the browser exposes its summary's expanded state. */
+const expanded = (element: MuniMegaMenu) => parts(element).toggles.map((t) => String((t.parentElement as HTMLDetailsElement).open));
+/** Whether a panel is rendered (a closed <details> renders nothing of its content). */
+const shown = (panel: HTMLElement) => panel.checkVisibility();
 
 const press = async (element: MuniMegaMenu, key: string) => {
   await sendKeys({ press: key });
@@ -56,13 +59,17 @@ describe('muni-mega-menu', () => {
       expect(new URL(topLinks[0]!.href).pathname).to.equal('/administratsiya');
       expect(toggles).to.have.length(5);
       for (const [index, toggle] of toggles.entries()) {
-        expect(toggle.type).to.equal('button');
-        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-        const panel = root.getElementById(toggle.getAttribute('aria-controls')!)!;
+        // A native disclosure: the summary of a closed <details>, its panel the details' content.
+        expect(toggle.localName).to.equal('summary');
+        const details = toggle.parentElement as HTMLDetailsElement;
+        expect(details.open).to.equal(false);
+        const panel = toggle.nextElementSibling as HTMLElement;
         expect(panel.getAttribute('part')).to.equal('panel');
-        expect(panel.hasAttribute('hidden')).to.equal(true);
-        // The link comes first, then its button, in the same list item.
-        expect(toggle.previousElementSibling).to.equal(topLinks[index]);
+        expect(shown(panel)).to.equal(false);
+        // One accordion: every section's details has the same name.
+        expect(details.name).to.equal(toggles[0]!.parentElement!.getAttribute('name'));
+        // The link comes first, then its disclosure, in the same list item.
+        expect(details.previousElementSibling).to.equal(topLinks[index]);
       }
       expect(toggles[0]!.getAttribute('aria-label')).to.equal('Още страници в „Администрация“');
       expect(root.querySelector('[role="menu"], [role="menubar"], [role="menuitem"]')).to.equal(null);
@@ -81,7 +88,7 @@ describe('muni-mega-menu', () => {
       const { links, panels } = parts(element);
       expect(links).to.have.length(linkCount(data.mainNavigation));
       expect(links.length).to.be.greaterThan(70);
-      for (const panel of panels) expect(panel.getAttribute('hidden')).to.equal('until-found');
+      for (const panel of panels) expect(shown(panel)).to.equal(false);
       expect(shadow(element).textContent).to.include('Членство на Казанлък в международни организации');
     });
 
@@ -124,14 +131,14 @@ describe('muni-mega-menu', () => {
       const services = toggles[0]!;
       expect(services.textContent!.trim()).to.equal('Services');
       expect(services.hasAttribute('aria-label')).to.equal(false);
-      const panel = root.getElementById(services.getAttribute('aria-controls')!)!;
+      const panel = services.nextElementSibling as HTMLElement;
       expect(panel.querySelector('span.group-label')!.textContent).to.equal('Group');
       expect(panel.querySelector('ul.nested a')!.textContent).to.equal('Deep');
       const items = [...root.querySelectorAll('li[part="top-item"]')];
       const contacts = items.at(-2)!;
-      expect(contacts.querySelector('button')).to.equal(null);
+      expect(contacts.querySelector('summary')).to.equal(null);
       expect(contacts.querySelector('a')!.getAttribute('part')).to.equal('link top-link');
-      expect(items.at(-1)!.querySelector('a, button')).to.equal(null);
+      expect(items.at(-1)!.querySelector('a, summary')).to.equal(null);
       expect(items.at(-1)!.textContent!.trim()).to.equal('No page');
       await expect(element).to.be.accessible();
     });
@@ -152,12 +159,11 @@ describe('muni-mega-menu', () => {
       toggles[0]!.focus();
       await press(element, 'Enter');
       expect(expanded(element)).to.deep.equal(['true', 'false', 'false', 'false', 'false']);
-      expect(panels[0]!.hasAttribute('hidden')).to.equal(false);
+      expect(shown(panels[0]!)).to.equal(true);
       expect(panels[0]!.getBoundingClientRect().height).to.be.greaterThan(100);
       await press(element, ' ');
       expect(expanded(element)).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
-      expect(panels[0]!.hasAttribute('hidden')).to.equal(true);
-      expect(panels[0]!.getBoundingClientRect().height).to.equal(0);
+      expect(shown(panels[0]!)).to.equal(false);
     });
 
     it('keeps only one panel open', async () => {
@@ -168,7 +174,7 @@ describe('muni-mega-menu', () => {
       toggles[2]!.click();
       await element.updateComplete;
       expect(expanded(element)).to.deep.equal(['false', 'false', 'true', 'false', 'false']);
-      expect(panels.filter((p) => !p.hasAttribute('hidden'))).to.deep.equal([panels[2]]);
+      expect(panels.filter(shown)).to.deep.equal([panels[2]]);
     });
 
     it('closes with Escape and returns focus to the button, from the button or from inside the panel', async () => {
@@ -298,11 +304,14 @@ describe('muni-mega-menu', () => {
       expect(expanded(element)[1]).to.equal('false');
     });
 
-    it('opens a panel when find-in-page reveals a match inside it', async () => {
+    it('follows a section the browser opens itself, as find-in-page does for a match inside it', async () => {
       const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
       const { panels } = parts(element);
-      panels[2]!.dispatchEvent(new Event('beforematch'));
-      await element.updateComplete;
+      const details = panels[2]!.parentElement as HTMLDetailsElement;
+      const opened = oneEvent(element, 'muni-after-show');
+      details.open = true;
+      expect((await opened).detail.part).to.equal('panel-2');
+      expect(element.openSection).to.equal('panel-2');
       expect(expanded(element)).to.deep.equal(['false', 'false', 'true', 'false', 'false']);
     });
 

@@ -1,44 +1,33 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
-import { findTrail, type NavigationItem } from '@muni-kit/domain/navigation.js';
 import { defineElement } from '../../internal/define.js';
 import { MuniElement } from '../../internal/muni-element.js';
-import { serverUrlBase } from '../../internal/server-context.js';
+import { WidthController } from '../../internal/width-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { DrawerController } from './menu-drawer.js';
+import { onMenuKeyDown, type KeyboardHost } from './menu-keyboard.js';
+import { renderSection, type SectionContext } from './menu-panels.js';
+import { SectionsController, sectionId } from './menu-sections.js';
+import { currentMarks, noMarks, type CurrentMarks } from './menu-trail.js';
 import { megaMenuStyles } from './mega-menu.styles.js';
-
-/** Which items of the tree lead to the current page: the page itself and its ancestors. */
-interface Trail {
-  readonly page: NavigationItem | undefined;
-  readonly ancestors: ReadonlySet<NavigationItem>;
-}
-
-const noTrail: Trail = { page: undefined, ancestors: new Set() };
-
-const hasChildren = (item: NavigationItem): boolean => (item.children?.length ?? 0) > 0;
-
-/** How many links (pages) a list holds, at every depth. */
-const countLinks = (items: ReadonlyArray<NavigationItem>): number =>
-  items.reduce((sum, item) => sum + 1 + (item.children ? countLinks(item.children) : 0), 0);
 
 /**
  * The site's main navigation as a mega-menu, following the WAI-ARIA Authoring Practices
- * "disclosure navigation" pattern (not `role="menu"`): each top-level section with sub-pages has
- * a button with `aria-expanded` and `aria-controls` that shows its panel of grouped links, and,
- * when the section has its own landing page, a link to it beside the button (the APG "hybrid"
- * example). Sections without sub-pages are plain links.
+ * "disclosure navigation" pattern (not `role="menu"`): each top-level section with sub-pages is
+ * a native `<details>` whose `<summary>` shows its panel of grouped links, and, when the section
+ * has its own landing page, a link to it beside the summary (the APG "hybrid" example). Sections
+ * without sub-pages are plain links. The sections share one `name`: an exclusive accordion.
  *
- * Keyboard: Tab reaches each top-level link and button; Enter or Space toggles a panel; Escape
- * closes it and returns focus to its button; Left/Right move between the top-level sections
- * (Home/End to the first/last); Down on a button opens its panel and moves into it, Up/Down move
- * between a panel's links. Only one panel is open; it closes when focus or a click leaves the menu.
- *
- * Every link is in the DOM while its panel is closed (`hidden="until-found"`), so crawlers see
- * them and the browser's find-in-page opens the panel holding a match.
+ * Server-rendered, the menu works before (and without) JavaScript: a click, Enter or Space on a
+ * summary opens its panel in every engine. The script then adds what HTML cannot, on the same
+ * DOM: Escape closes a panel and returns focus to its summary; Left/Right move between the
+ * top-level sections (Home/End to the first/last); Down on a summary opens its panel and moves
+ * into it, Up/Down move between a panel's links; a panel closes when focus or a click leaves
+ * the menu. Every link is in the DOM while its panel is closed, so crawlers see them and the
+ * browser's find-in-page opens the panel holding a match.
  *
  * Narrower than `breakpoint` (its own width, in em), the menu becomes one "Menu" button that
  * opens a drawer: a native modal `<dialog>` (the rest of the page is inert) holding the same
@@ -50,12 +39,16 @@ const countLinks = (items: ReadonlyArray<NavigationItem>): number =>
  * @tagname muni-mega-menu
  * @summary Main navigation: a disclosure mega-menu, a modal drawer on narrow screens.
  *
+ * @fires muni-show - A section (`detail.part`: its id, `panel-0` …) or the drawer (`part`: `drawer`) is about to open; cancelable.
+ * @fires muni-after-show - A section or the drawer has opened.
+ * @fires muni-hide - A section or the drawer is about to close; cancelable.
+ * @fires muni-after-hide - A section or the drawer has closed.
  * @fires muni-error - The data could not be loaded or decoded. `detail`: `{ failure, message }`.
  *
  * @csspart nav - The `nav` landmark.
  * @csspart list - The list of top-level sections.
  * @csspart top-item - Each top-level section (list item).
- * @csspart toggle - Each button that opens a section's panel.
+ * @csspart toggle - Each `summary` that opens a section's panel.
  * @csspart panel - Each panel of links.
  * @csspart link - Every link, top-level, group and page links alike.
  * @csspart top-link - The link of a top-level section (also has part `link`).
@@ -79,7 +72,7 @@ const countLinks = (items: ReadonlyArray<NavigationItem>): number =>
  * @cssprop --muni-content-max-width - Width of the bar's and panels' content.
  * @cssprop --muni-focus-width - Width of the focus ring.
  */
-export class MuniMegaMenu extends MuniElement {
+export class MuniMegaMenu extends MuniElement implements KeyboardHost {
   static override styles = [sharedStyles, megaMenuStyles];
 
   /**
@@ -93,39 +86,66 @@ export class MuniMegaMenu extends MuniElement {
    */
   @property({ type: Number, reflect: true }) breakpoint = 48;
 
-  /** Index of the open section, -1 when all are closed. */
-  @state() private openIndex = -1;
-  /** Narrower than the breakpoint: the drawer layout. */
-  @state() private compact = false;
-  @state() private drawerOpen = false;
+  /**
+   * The id of the open section (`panel-0`, `panel-1` …: `panel-` and the section's position in
+   * `mainNavigation`), or none. Setting it opens that section and closes the other, with the same
+   * events as `show()` and `hide()`; a click or key of the reader's changes it the same way.
+   */
+  @property({ attribute: 'open-section', reflect: true }) openSection: string | undefined;
 
-  private trail: Trail = noTrail;
-  private trailKey: unknown[] = [];
-  private resizeObserver: ResizeObserver | undefined;
+  /**
+   * Whether the drawer of the narrow layout is open. Setting it opens or closes it, with the
+   * same events as `showDrawer()` and `hideDrawer()`; on a wide layout it stays false.
+   */
+  @property({ type: Boolean, attribute: 'drawer-open', reflect: true }) drawerOpen = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('pointerdown', this.onDocumentPointerDown);
-    // Measured a frame later: changing layout inside the observer's callback would resize the
-    // element again within the same frame ("ResizeObserver loop" error).
-    this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
-    this.resizeObserver.observe(this);
-    this.measure();
+  private readonly width = new WidthController(this);
+  // Constructed after the width: its update hook reads the layout the width chose.
+  private readonly drawer = new DrawerController(this);
+  private readonly sections = new SectionsController(this);
+  /** `aria-current` of the items on the trail to the current page, computed once per navigation and URL. */
+  private marks: CurrentMarks = noMarks;
+  private marksKey: readonly unknown[] = [];
+
+  /** @internal Narrower than the breakpoint: the drawer layout. The server cannot measure: it renders the bar. */
+  get compact(): boolean {
+    return this.width.narrow && !this.asOnServer;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown);
-    this.resizeObserver?.disconnect();
-    this.drawer()?.close();
+  /** @internal Index of the open section, -1 when all are closed. */
+  get openIndex(): number {
+    return this.sections.openIndex;
   }
 
-  /** Switches between the bar and the drawer layout from the element's own width. */
-  private measure(): void {
-    const width = this.getBoundingClientRect().width;
-    if (width === 0) return; // not laid out (hidden): keep the layout it has
-    const em = parseFloat(getComputedStyle(this).fontSize);
-    this.compact = width < this.breakpoint * em;
+  /** Opens the section with this id (closing the open one), unless a listener cancels; resolves once it is open. */
+  async show(section: string): Promise<void> {
+    this.openSection = section;
+    await this.updateComplete;
+  }
+
+  /** Closes the open section, unless a `muni-hide` listener cancels; resolves once it is closed. */
+  async hide(): Promise<void> {
+    this.openSection = undefined;
+    await this.updateComplete;
+  }
+
+  /** Opens the drawer (narrow layout only), unless a `muni-show` listener cancels; resolves once it is open. */
+  async showDrawer(): Promise<void> {
+    this.drawerOpen = true;
+    await this.updateComplete;
+  }
+
+  /** Closes the drawer, unless a `muni-hide` listener cancels; resolves once it is closed and focus is back on the Menu button. */
+  async hideDrawer(): Promise<void> {
+    this.drawerOpen = false;
+    await this.updateComplete;
+  }
+
+  /** @internal For the keyboard handling: opens the section at `index` (-1: none); true if that happened. */
+  async setOpenIndex(index: number): Promise<boolean> {
+    this.openSection = index < 0 ? undefined : sectionId(index);
+    await this.updateComplete;
+    return this.openIndex === index;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,34 +153,38 @@ export class MuniMegaMenu extends MuniElement {
     // Also when the data arrives: at connection the element may not have been laid out yet
     // (slotted into a header still loading), and its first content must already have the
     // right layout, or the page shifts when it switches a frame later.
-    if ((changed.has('breakpoint') || (changed as Map<PropertyKey, unknown>).has('municipality')) && this.isConnected) this.measure();
+    if (
+      (changed.has('breakpoint') || (changed as Map<PropertyKey, unknown>).has('municipality')) &&
+      this.isConnected
+    )
+      this.width.measure();
     const municipality = this.municipality;
+    if (!municipality) return;
     // The server has no address bar: without `current-url` it marks no current page.
     const currentUrl = this.currentUrl ?? (this.asOnServer ? undefined : location.href);
-    if (municipality && (this.trailKey[0] !== municipality.mainNavigation || this.trailKey[1] !== currentUrl)) {
-      this.trailKey = [municipality.mainNavigation, currentUrl];
-      const chain =
-        currentUrl === undefined
-          ? []
-          : isServer
-            ? findTrail(municipality.mainNavigation, currentUrl, serverUrlBase(currentUrl))
-            : findTrail(municipality.mainNavigation, resolve(currentUrl));
-      this.trail = { page: chain.at(-1), ancestors: new Set(chain.slice(0, -1)) };
+    if (this.marksKey[0] !== municipality.mainNavigation || this.marksKey[1] !== currentUrl) {
+      this.marksKey = [municipality.mainNavigation, currentUrl];
+      this.marks = currentMarks(municipality.mainNavigation, currentUrl);
     }
+    this.sections.announce(municipality.mainNavigation);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.placeNav();
-    const dialog = this.drawer();
-    if (dialog && dialog !== this.listenedDrawer) {
-      dialog.addEventListener('click', this.onDrawerClick);
-      this.listenedDrawer = dialog;
-    }
   }
 
-  /** The dialog the backdrop-click listener is on (the content may be re-rendered). */
-  private listenedDrawer: HTMLDialogElement | undefined;
+  private onKeyDown = (event: KeyboardEvent): void => onMenuKeyDown(this, event);
+
+  /**
+   * Hydrated, the Menu button opens the modal drawer. Before, it opens the bar as a popover (see
+   * the styles): the server renders it a `popovertarget`, whose expanded state is the browser's,
+   * and the hydrated element trades it for its own `aria-expanded` (HTML allows only one).
+   */
+  private onMenuButtonClick = (event: MouseEvent): void => {
+    event.preventDefault();
+    void this.showDrawer();
+  };
 
   /*
    * One navigation, two places. The `nav` is rendered once; on a wide element it sits in the
@@ -168,25 +192,32 @@ export class MuniMegaMenu extends MuniElement {
    * drawer `<dialog>`. Keeping the `nav` outside the dialog on wide screens means the desktop
    * menu is not exposed as a dialog, and inside it on narrow screens the native modal dialog
    * makes the rest of the page inert without touching the page (no `aria-hidden`, no `inert`).
-   * Lit keeps updating the moved node: its bindings point at the nodes themselves.
+   * Rendering it into one place or the other from the template instead would make Lit throw the
+   * whole tree away at each switch (up to thousands of links, the focus and the open section
+   * with them) and could not be hydrated from the server's bar. Lit keeps updating the moved
+   * node: its bindings point at the nodes themselves.
    */
-  private placeNav(): void {
+  /** @internal */
+  placeNav(): void {
     const nav = this.renderRoot.querySelector('nav');
     if (!nav) return;
     const home = this.renderRoot.querySelector(this.compact ? '.drawer-body' : '.inline-home')!;
     if (nav.parentElement !== home) home.append(nav);
-    if (!this.compact) this.drawer()?.close();
-  }
-
-  private drawer(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
   }
 
   protected override renderContent(municipality: Municipality): TemplateResult {
     const sections = municipality.mainNavigation;
     if (sections.length === 0) return html`<div class="root empty"></div>`;
-    // The server cannot measure: it renders the bar; the drawer layout follows after hydration.
-    const compact = this.compact && !this.asOnServer;
+    const compact = this.compact;
+    const context: SectionContext = {
+      text: (value) => this.text(value),
+      textIn: (value) => this.textIn(value),
+      marks: this.marks,
+      locale: this.locale,
+      openIndex: this.openIndex,
+      onSummaryClick: this.sections.onSummaryClick,
+      onToggle: this.sections.onToggle,
+    };
     return html`<div class=${classMap({ root: true, compact })}>
       <div class="menu-bar">
         <button
@@ -194,25 +225,42 @@ export class MuniMegaMenu extends MuniElement {
           class="menu-button"
           part="menu-button"
           aria-haspopup="dialog"
-          aria-expanded=${this.drawerOpen ? 'true' : 'false'}
+          aria-expanded=${this.asOnServer ? nothing : this.drawerOpen ? 'true' : 'false'}
           aria-controls="drawer"
+          popovertarget=${this.asOnServer ? 'menu-sheet' : nothing}
           ?hidden=${!compact}
-          @click=${this.openDrawer}
+          @click=${this.onMenuButtonClick}
         >
           <span class="burger" aria-hidden="true"></span>${msg('Menu')}
         </button>
       </div>
-      <div class="inline-home">
-        <nav part="nav" aria-label=${msg('Main')} @keydown=${this.onKeyDown} @focusout=${this.onFocusOut}>
+      <div class="inline-home" id="menu-sheet" popover>
+        <nav
+          part="nav"
+          aria-label=${msg('Main')}
+          @keydown=${this.onKeyDown}
+          @focusout=${this.sections.onFocusOut}
+        >
           <ul part="list" class="bar">
-            ${sections.map((section, index) => this.renderSection(section, index))}
+            ${sections.map((section, index) => renderSection(context, section, index))}
           </ul>
         </nav>
       </div>
-      <dialog id="drawer" part="drawer" class="drawer" aria-labelledby="drawer-title" closedby="any" @close=${this.onDrawerClose}>
+      <dialog
+        id="drawer"
+        part="drawer"
+        class="drawer"
+        aria-labelledby="drawer-title"
+        closedby="any"
+      >
         <div class="drawer-head">
           <span id="drawer-title" class="drawer-title">${msg('Menu')}</span>
-          <button type="button" class="close" part="close-button" @click=${this.closeDrawer}>
+          <button
+            type="button"
+            class="close"
+            part="close-button"
+            @click=${() => void this.hideDrawer()}
+          >
             <span class="cross" aria-hidden="true"></span>${msg('Close')}
           </button>
         </div>
@@ -220,227 +268,7 @@ export class MuniMegaMenu extends MuniElement {
       </dialog>
     </div>`;
   }
-
-  private renderSection(section: NavigationItem, index: number): TemplateResult {
-    const open = this.openIndex === index;
-    const current = this.trail.page === section ? 'page' : this.trail.ancestors.has(section) ? 'true' : undefined;
-    const label = this.text(section.label);
-    if (!hasChildren(section)) {
-      return html`<li part="top-item" class="top">
-        ${section.url
-          ? html`<a part="link top-link" class="top-link stop" href=${section.url} aria-current=${current ?? nothing}>${this.textIn(section.label)}</a>`
-          : html`<span class="top-label">${this.textIn(section.label)}</span>`}
-      </li>`;
-    }
-    const id = `panel-${index}`;
-    return html`<li part="top-item" class=${classMap({ top: true, open, current: current !== undefined })}>
-      ${section.url
-        ? html`<a part="link top-link" class="top-link" href=${section.url} aria-current=${current ?? nothing}>${this.textIn(section.label)}</a>`
-        : nothing}
-      <button
-        type="button"
-        part="toggle"
-        class=${classMap({ toggle: true, stop: true, labelled: !section.url })}
-        data-index=${index}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${id}
-        aria-label=${section.url ? msg(str`More pages in ${label}`) : nothing}
-        aria-current=${current === 'true' ? 'true' : nothing}
-        @click=${this.onToggleClick}
-      >
-        ${section.url ? nothing : this.textIn(section.label)}<span class="chevron" aria-hidden="true"></span>
-      </button>
-      <div part="panel" class="panel" id=${id} data-index=${index} hidden=${open ? nothing : 'until-found'} @beforematch=${this.onBeforeMatch}>
-        ${guard([section, this.locale, this.trail], () => this.renderPanel(section, index))}
-      </div>
-    </li>`;
-  }
-
-  /** A panel's content; guarded, so opening or closing a panel does not re-render any panel. */
-  private renderPanel(section: NavigationItem, index: number): TemplateResult {
-    return html`<div class="panel-inner">
-      <ul class="groups">
-        ${section.children!.map((child, i) =>
-          hasChildren(child)
-            ? html`<li class="group" data-links=${countLinks(child.children!)}>
-                ${this.renderLink(child, `${index}-${i}`, 'group-label')}
-                <ul class="links">
-                  ${this.renderItems(child.children!, `${index}-${i}`)}
-                </ul>
-              </li>`
-            : html`<li class="single">${this.renderLink(child, `${index}-${i}`, 'page')}</li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /**
-   * Links of a group, and any deeper levels as nested lists. A page without sub-pages (nearly
-   * all of them) is one flat template: a menu may hold thousands.
-   */
-  private renderItems(items: ReadonlyArray<NavigationItem>, path: string): TemplateResult[] {
-    return items.map((item, i) => {
-      if (hasChildren(item)) {
-        return html`<li>
-          ${this.renderLink(item, `${path}-${i}`, 'page')}
-          <ul class="links nested">
-            ${this.renderItems(item.children!, `${path}-${i}`)}
-          </ul>
-        </li>`;
-      }
-      if (!item.url) return html`<li class="leaf">${this.renderLink(item, `${path}-${i}`, 'page')}</li>`;
-      const current = this.trail.page === item ? 'page' : this.trail.ancestors.has(item) ? 'true' : undefined;
-      const label = this.textIn(item.label);
-      if (!item.description) {
-        return html`<li class="leaf">
-          <a part="link" class="page" href=${item.url} aria-current=${current ?? nothing}>${label}</a>
-        </li>`;
-      }
-      const descriptionId = `description-${path}-${i}`;
-      return html`<li class="leaf">
-        <a part="link" class="page" href=${item.url} aria-current=${current ?? nothing} aria-describedby=${descriptionId}>${label}</a
-        ><span class="description" part="description" id=${descriptionId}>${this.textIn(item.description)}</span>
-      </li>`;
-    });
-  }
-
-  private renderLink(item: NavigationItem, path: string, kind: 'group-label' | 'page'): TemplateResult {
-    const current = this.trail.page === item ? 'page' : this.trail.ancestors.has(item) ? 'true' : undefined;
-    const descriptionId = item.description ? `description-${path}` : undefined;
-    const label = item.url
-      ? html`<a
-          part=${kind === 'group-label' ? 'link group-link' : 'link'}
-          class=${kind}
-          href=${item.url}
-          aria-current=${current ?? nothing}
-          aria-describedby=${descriptionId ?? nothing}
-          >${this.textIn(item.label)}</a
-        >`
-      : html`<span class=${kind}>${this.textIn(item.label)}</span>`;
-    return item.description
-      ? html`${label}<span class="description" part="description" id=${descriptionId!}>${this.textIn(item.description)}</span>`
-      : label;
-  }
-
-  // ---- behaviour ---------------------------------------------------------------------------
-
-  private onToggleClick(event: Event): void {
-    const index = Number((event.currentTarget as HTMLElement).dataset.index);
-    this.openIndex = this.openIndex === index ? -1 : index;
-  }
-
-  /** Find-in-page found text in a closed panel: the browser reveals it; make it the open one. */
-  private onBeforeMatch(event: Event): void {
-    this.openIndex = Number((event.currentTarget as HTMLElement).dataset.index);
-  }
-
-  private toggleAt(index: number): HTMLButtonElement | null {
-    return this.renderRoot.querySelector(`button.toggle[data-index="${index}"]`);
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const target = event.composedPath()[0] as HTMLElement;
-    const key = event.key;
-    if (key === 'Escape') {
-      // In the drawer, Escape closes the whole dialog (the dialog's own cancel behaviour).
-      if (this.compact || this.openIndex < 0) return;
-      const toggle = this.toggleAt(this.openIndex);
-      this.openIndex = -1;
-      toggle?.focus();
-      event.preventDefault();
-      return;
-    }
-    const moveTo = (element: HTMLElement | undefined) => {
-      if (!element) return;
-      event.preventDefault();
-      element.focus();
-    };
-    if (target.matches('.top-link, .toggle')) {
-      const stops = [...this.renderRoot.querySelectorAll<HTMLElement>('.stop')];
-      // A hybrid section's link moves like its button: one stop per section.
-      const position = stops.indexOf(target.matches('.stop') ? target : (target.nextElementSibling as HTMLElement));
-      const rtl = (this.shadowRoot?.querySelector('.root') ?? this).matches(':dir(rtl)');
-      if (key === 'Home') return moveTo(stops[0]);
-      if (key === 'End') return moveTo(stops.at(-1));
-      if (key === (rtl ? 'ArrowLeft' : 'ArrowRight')) return moveTo(stops[position + 1]);
-      if (key === (rtl ? 'ArrowRight' : 'ArrowLeft')) return moveTo(stops[position - 1]);
-      if (key === 'ArrowDown' && !this.compact && target.matches('.toggle')) {
-        event.preventDefault();
-        this.openIndex = Number(target.dataset.index);
-        void this.updateComplete.then(() => this.panelLinks(target.nextElementSibling as HTMLElement)[0]?.focus());
-      }
-      return;
-    }
-    const panel = target.closest<HTMLElement>('.panel');
-    if (!panel || this.compact) return;
-    const links = this.panelLinks(panel);
-    const position = links.indexOf(target);
-    if (key === 'ArrowDown') return moveTo(links[position + 1]);
-    if (key === 'ArrowUp') return moveTo(position === 0 ? this.toggleAt(Number(panel.dataset.index))! : links[position - 1]);
-    if (key === 'Home') return moveTo(links[0]);
-    if (key === 'End') return moveTo(links.at(-1));
-  }
-
-  private panelLinks(panel: HTMLElement): HTMLElement[] {
-    return [...panel.querySelectorAll<HTMLElement>('a[href]')];
-  }
-
-  /** Focus moved to something outside the menu: close the open panel (not in the drawer). */
-  private onFocusOut(event: FocusEvent): void {
-    if (this.compact || this.openIndex < 0) return;
-    const to = event.relatedTarget as Node | null;
-    const nav = event.currentTarget as HTMLElement;
-    if (to && !nav.contains(to)) this.openIndex = -1;
-  }
-
-  /** A press outside the menu closes the open panel. Listens on the document while connected. */
-  private onDocumentPointerDown = (event: PointerEvent): void => {
-    if (this.compact || this.openIndex < 0) return;
-    const nav = this.renderRoot.querySelector('nav');
-    if (nav && !event.composedPath().includes(nav)) this.openIndex = -1;
-  };
-
-  private openDrawer(): void {
-    const dialog = this.drawer()!;
-    this.placeNav();
-    // closedby="any": Escape and a click on the backdrop close it too.
-    dialog.showModal();
-    dialog.querySelector<HTMLElement>('.close')!.focus();
-    this.drawerOpen = true;
-  }
-
-  private closeDrawer(): void {
-    this.drawer()?.close();
-  }
-
-  /**
-   * A click on the backdrop closes the drawer where `closedby="any"` is not implemented yet
-   * (Firefox ESR): such a click targets the dialog itself, outside its box.
-   */
-  // Listened to on the dialog itself (see updated): its keyboard equivalent is Escape.
-  private onDrawerClick = (event: MouseEvent): void => {
-    const dialog = this.drawer();
-    if (!dialog || event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) dialog.close();
-  };
-
-  /** Closed by "Close", Escape or the backdrop: focus goes back to the Menu button. */
-  private onDrawerClose(): void {
-    this.drawerOpen = false;
-    if (this.compact) this.renderRoot.querySelector<HTMLElement>('.menu-button')?.focus();
-  }
 }
-
-/** The current URL as the decoded data has it: absolute, resolved against the document. */
-const resolve = (url: string): string => {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
-};
 
 defineElement('muni-mega-menu', MuniMegaMenu);
 

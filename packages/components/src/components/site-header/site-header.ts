@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { languageSelfName } from '@muni-kit/domain/locale.js';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
 import {
   addDays,
@@ -17,6 +16,7 @@ import { findDisplaySettings, openDisplaySettings } from '../../internal/page-se
 import { sharedStyles } from '../../styles/shared.js';
 import { siteHeaderStyles } from './site-header.styles.js';
 import { HeaderWeather } from './header-weather.js';
+import { renderUtilityBar } from './utility-bar.js';
 import { renderWeatherReading, weatherStyles } from './weather-reading.js';
 
 /** Milliseconds from `instant` to the next midnight in Europe/Sofia (at least one second). */
@@ -145,7 +145,13 @@ export class MuniSiteHeader extends MuniElement {
     return html`<div class="root">
       ${this.renderSkipLink()}
       <header part="header" role=${this.insideLandmark() ? 'none' : 'banner'}>
-        ${this.renderUtilityBar(municipality)}
+        ${renderUtilityBar({
+          municipality,
+          locale: this.locale,
+          textIn: (value) => this.textIn(value),
+          opensSettings: this.displaySettings() !== null,
+          openDisplaySettings: this.openDisplaySettings,
+        })}
         <div class="brand-row">
           <div class="container brand-layout">
             ${this.renderBrand(municipality)} ${this.renderToday()}
@@ -179,71 +185,10 @@ export class MuniSiteHeader extends MuniElement {
   }
 
   /** The page's display settings, which the accessibility link opens; none on the server (a plain link). */
-  private displaySettings = () => (this.asOnServer ? null : findDisplaySettings(this.ownerDocument));
-  private openDisplaySettings = (event: MouseEvent) => openDisplaySettings(event, this.displaySettings());
-
-  private renderUtilityBar(municipality: Municipality): TemplateResult {
-    const versions = municipality.languageVersions;
-    return html`<div class="utility-bar" part="utility-bar">
-      <div class="container utility-layout">
-        ${
-          municipality.utilityLinks.length > 0
-            ? html`<nav class="utility-links" aria-label=${msg('Service links')}>
-                <ul>
-                  ${municipality.utilityLinks.map(
-                    (link) =>
-                      html`<li>
-                        <a
-                          part="utility-link"
-                          href=${link.url}
-                          aria-haspopup=${link.kind === 'accessibility' && this.displaySettings() ? 'dialog' : nothing}
-                          @click=${link.kind === 'accessibility' ? this.openDisplaySettings : nothing}
-                          >${this.textIn(link.label)}</a
-                        >
-                      </li>`,
-                  )}
-                </ul>
-              </nav>`
-            : nothing
-        }
-        ${
-          versions.length > 1
-            ? html`<div
-                class="language-switch"
-                part="language-switch"
-                role="group"
-                aria-label=${msg('Language')}
-              >
-                <ul>
-                  ${versions.map((version) => {
-                    const name = languageSelfName(version.locale);
-                    return html`<li>
-                      ${
-                        version.locale === this.locale
-                          ? html`<span
-                              part="language"
-                              class="current"
-                              aria-current="true"
-                              lang=${version.locale}
-                              >${name}</span
-                            >`
-                          : html`<a
-                              part="language"
-                              href=${version.url}
-                              hreflang=${version.locale}
-                              lang=${version.locale}
-                              >${name}</a
-                            >`
-                      }
-                    </li>`;
-                  })}
-                </ul>
-              </div>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
+  private displaySettings = () =>
+    this.asOnServer ? null : findDisplaySettings(this.ownerDocument);
+  private openDisplaySettings = (event: MouseEvent) =>
+    openDisplaySettings(event, this.displaySettings());
 
   private renderBrand(municipality: Municipality): TemplateResult {
     const arms = municipality.coatOfArms;
