@@ -23,18 +23,27 @@ const nowFlag = process.argv.indexOf('--now');
 const now = nowFlag > 0 ? new Date(process.argv[nowFlag + 1]) : new Date();
 if (Number.isNaN(now.getTime())) throw new Error(`--now: not a date: ${process.argv[nowFlag + 1]}`);
 
-const { renderElement, renderStructuredData, checkRenderable, elementNames, elementStylesheet } =
-  await import('@muni-kit/components/server/render.js');
+const {
+  renderElement,
+  renderStructuredData,
+  checkRenderable,
+  elementNames,
+  elementStylesheet,
+  sharedStylesheet,
+} = await import('@muni-kit/components/server/render.js');
 
-// The shadow roots link their stylesheets (dist/styles/<element>.css) instead of holding inline
-// <style> elements, which the demo's strict Content Security Policy (style-src 'self') blocks.
+// The shadow roots link their stylesheets instead of holding inline <style> elements, which the
+// demo's strict Content Security Policy (style-src 'self') blocks: first the rules every element
+// shares (dist/styles/muni-shared.css, downloaded and parsed once for all), then the element's
+// own (dist/styles/<element>.css).
 mkdirSync(join(dist, 'styles'), { recursive: true });
+writeFileSync(join(dist, 'styles', 'muni-shared.css'), sharedStylesheet());
 for (const element of elementNames)
-  writeFileSync(join(dist, 'styles', `${element}.css`), elementStylesheet(element));
+  writeFileSync(join(dist, 'styles', `${element}.css`), elementStylesheet(element, { own: true }));
 // `--inline-styles`: inline <style> elements instead (for comparing; the strict CSP blocks them).
 const shadowStylesheet = process.argv.includes('--inline-styles')
   ? undefined
-  : (element) => `styles/${element}.css`;
+  : (element) => ['styles/muni-shared.css', `styles/${element}.css`];
 
 const elementPattern =
   /<(muni-[a-z-]+)((?:\s+[a-z][a-z0-9-]*(?:="[^"]*")?)*)\s*>([\s\S]*?)<\/\1>/gu;

@@ -90,7 +90,7 @@ describe('the prerendered demo', () => {
         assert.match(
           html,
           new RegExp(
-            `<${tag} [^>]*rendered-lang="[a-z]+"[^>]*><template shadowrootmode="open"><link rel="stylesheet" href="styles/${tag}.css">`,
+            `<${tag} [^>]*rendered-lang="[a-z]+"[^>]*><template shadowrootmode="open"><link rel="stylesheet" href="styles/muni-shared.css"><link rel="stylesheet" href="styles/${tag}.css">`,
             'u',
           ),
           `${file}: ${tag}`,

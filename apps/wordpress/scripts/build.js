@@ -84,6 +84,11 @@ collectUnions(join(repo, 'packages/domain/dist'));
 
 /** Attributes that the plugin sets itself (the data file, the language) or that stay default. */
 const setByPlugin = new Set(['src', 'lang', 'timeout']);
+/**
+ * Attributes that hold what a reader has opened (a menu section, the drawer, footer groups, the
+ * settings dialog): state a script sets while the page is read, not a setting of the block.
+ */
+const readerState = new Set(['open', 'open-section', 'drawer-open', 'open-groups']);
 /** Attributes that name the page being shown: "." (the default) means the page being served. */
 const currentPage = new Set(['current-url']);
 const camel = (name) => name.replace(/-([a-z])/gu, (_, letter) => letter.toUpperCase());
@@ -125,7 +130,7 @@ for (const element of declarations) {
   const name = element.tagName.replace(/^muni-/u, '');
   const attributes = {};
   for (const attribute of element.attributes ?? []) {
-    if (!setByPlugin.has(attribute.name))
+    if (!setByPlugin.has(attribute.name) && !readerState.has(attribute.name))
       attributes[camel(attribute.name)] = attributeSchema(attribute);
   }
   if (name === 'site-header') {

@@ -40,12 +40,14 @@ Options:
   --no-src              no src attribute (the page sets the data property itself)
   --inline              embed the data as a <script type="application/json"> child
   --attr <name=value>   another attribute for the element (repeatable), e.g. heading-level=3
-  --stylesheets <url>   link each element's stylesheet, <url><element>.css, from its shadow
-                        root instead of an inline <style>: a strict Content Security Policy
+  --stylesheets <url>   link the shared stylesheet, <url>muni-shared.css, and the element's own,
+                        <url><element>.css, from its shadow root instead of an inline
+                        <style>: a strict Content Security Policy
                         (style-src 'self') allows it, and browsers cache it. Write the files
                         with --write-stylesheets and publish them at that URL
   --write-stylesheets <directory>
-                        write the eight elements' stylesheets (muni-*.css) into the directory
+                        write muni-shared.css and each element's own stylesheet
+                        (muni-*.css) into the directory
   --script <url>        with --page: URL of the embed bundle (default muni-kit.js)
   --stylesheet <url>    with --page: URL of muni-kit.css (default muni-kit.css)
   -h, --help            show this help
@@ -144,10 +146,16 @@ const writeStylesheets = async (directory) => {
   const server = await loadRenderer();
   if (!server) return 2;
   await mkdir(directory, { recursive: true });
+  await writeFile(join(directory, 'muni-shared.css'), server.sharedStylesheet());
   for (const element of server.elementNames) {
-    await writeFile(join(directory, `${element}.css`), server.elementStylesheet(element));
+    await writeFile(
+      join(directory, `${element}.css`),
+      server.elementStylesheet(element, { own: true }),
+    );
   }
-  console.error(`muni-render: wrote ${server.elementNames.length} stylesheets into ${directory}`);
+  console.error(
+    `muni-render: wrote muni-shared.css and ${server.elementNames.length} element stylesheets into ${directory}`,
+  );
   return 0;
 };
 
@@ -201,7 +209,9 @@ const main = async (args) => {
   const src = options.noSrc ? undefined : (options.src ?? basename(file));
   const prefix = options.stylesheets;
   const shadowStylesheet =
-    prefix === undefined ? undefined : (element) => `${prefix}${element}.css`;
+    prefix === undefined
+      ? undefined
+      : (element) => [`${prefix}muni-shared.css`, `${prefix}${element}.css`];
   let output;
   try {
     output = options.element

@@ -372,18 +372,21 @@ describe('muni-render', { concurrency: 4 }, () => {
     assert.equal(linked.status, 0, linked.stderr);
     assert.match(
       linked.stdout,
-      /<template shadowrootmode="open"><link rel="stylesheet" href="\/kit\/styles\/muni-side-nav.css"><!--lit-part/u,
+      /<template shadowrootmode="open"><link rel="stylesheet" href="\/kit\/styles\/muni-shared.css"><link rel="stylesheet" href="\/kit\/styles\/muni-side-nav.css"><!--lit-part/u,
     );
     assert.doesNotMatch(linked.stdout, /<style/u);
     const styles = join(dir, 'styles');
     const written = await run('--write-stylesheets', styles);
     assert.equal(written.status, 0, written.stderr);
-    const css = readFileSync(join(styles, 'muni-side-nav.css'), 'utf8');
+    // The shared file and the element's own together are the inline <style>, and the element's
+    // own file repeats nothing of the shared one.
+    const sharedCss = readFileSync(join(styles, 'muni-shared.css'), 'utf8');
+    const ownCss = readFileSync(join(styles, 'muni-side-nav.css'), 'utf8');
     const inline = (await run(kazanlakFile, '--element', 'muni-side-nav')).stdout;
-    assert.ok(
-      inline.includes(`<style>${css.trimEnd()}`) || inline.includes(css.trim().slice(0, 200)),
-      'the same CSS as the inline <style>',
-    );
+    const style = /<style>([\s\S]*?)<\/style>/u.exec(inline)?.[1] ?? '';
+    assert.equal(style.replace(/\s+/gu, ''), `${sharedCss}${ownCss}`.replace(/\s+/gu, ''));
+    assert.ok(sharedCss.length > 1000 && ownCss.length > 500);
+    assert.ok(!ownCss.includes(sharedCss.trim().slice(0, 200)), 'the shared rules are not repeated');
     for (const element of Object.keys(elements))
       assert.ok(existsSync(join(styles, `${element}.css`)), element);
   });

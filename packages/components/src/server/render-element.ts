@@ -5,11 +5,12 @@
  */
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import type { LitElement } from 'lit';
+import type { CSSResultOrNative, LitElement } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { deferHydrationAttribute, serverContext } from '../internal/server-context.js';
 import { elementNames, type ElementName } from '../element-names.js';
+import { sharedStyles } from '../styles/shared.js';
 import { escapeAttribute } from './escape.js';
 import { decodeOnServer } from './urls.js';
 
@@ -53,24 +54,38 @@ export interface ElementOptions {
   /** The page's language (`<html lang>`), used by elements without `lang`. */
   readonly pageLanguage?: string | undefined;
   /**
-   * Where the element's stylesheet is (see `elementStylesheet`): the shadow root then links to
+   * Where the element's stylesheet is (see `elementStylesheet`), or its stylesheets, in order
+   * (`sharedStylesheet` first, then the element's own rules: one file every shadow root shares,
+   * downloaded and parsed once): the shadow root then links to
    * it instead of holding a `<style>`. A strict Content Security Policy (`style-src 'self'`)
    * blocks inline `<style>` elements but allows a stylesheet from the site, and browsers cache
    * it. A function of the element's name, e.g. `(tag) => '/muni-kit/styles/' + tag + '.css'`.
    */
-  readonly shadowStylesheet?: ((element: ElementName) => string) | undefined;
+  readonly shadowStylesheet?: ((element: ElementName) => string | readonly string[]) | undefined;
 }
 
-/** The CSS of an element's shadow root, for the file `shadowStylesheet` links to. */
-export const elementStylesheet = (element: ElementName): string => {
+const cssText = (styles: readonly CSSResultOrNative[]): string =>
+  `${styles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n')}\n`;
+
+/** The rules every element's shadow root starts with (the tokens' defaults and shared rules). */
+const shared = new Set<CSSResultOrNative>(sharedStyles.flat());
+
+/** The rules every element's shadow root shares, for the file linked before the element's own. */
+export const sharedStylesheet = (): string => cssText([...shared]);
+
+/**
+ * The CSS of an element's shadow root, for the file `shadowStylesheet` links to: all of it, or
+ * with `{ own: true }` only what is not in `sharedStylesheet()`.
+ */
+export const elementStylesheet = (element: ElementName, { own = false } = {}): string => {
   const constructor = customElements.get(element) as
     (typeof LitElement & CustomElementConstructor) | undefined;
   if (!constructor) throw new Error(`unknown element ${element}`);
-  return `${constructor.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n')}\n`;
+  return cssText(own ? constructor.elementStyles.filter((style) => !shared.has(style)) : constructor.elementStyles);
 };
 
 /** The stylesheet URLs of the elements being rendered, while `renderElement` runs. */
-let linkedStylesheet: ((element: ElementName) => string) | undefined;
+let linkedStylesheet: ElementOptions['shadowStylesheet'];
 
 /**
  * Renders the shadow root as Lit's renderer does, with a `<link rel="stylesheet">` in place of
@@ -79,12 +94,12 @@ let linkedStylesheet: ((element: ElementName) => string) | undefined;
 class MuniElementRenderer extends LitElementRenderer {
   override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
     const shadow = super.renderShadow(renderInfo);
-    const href =
-      linkedStylesheet && isElementName(this.tagName) ? linkedStylesheet(this.tagName) : undefined;
-    if (!shadow || href === undefined) return shadow;
+    const hrefs =
+      linkedStylesheet && isElementName(this.tagName) ? [linkedStylesheet(this.tagName)].flat() : undefined;
+    if (!shadow || hrefs === undefined) return shadow;
     // Lit's result is '<style>', the CSS texts, '</style>', then the template (a function).
     const template = [...shadow].filter((part) => typeof part === 'function');
-    return [`<link rel="stylesheet" href="${escapeAttribute(href)}">`, ...template];
+    return [...hrefs.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`), ...template];
   }
 }
 

@@ -9,7 +9,7 @@ import { intlLocale } from '@muni-kit/domain/intl.js';
 import { inLocale, interfaceLocale } from '../internal/localization.js';
 import type { ElementName } from '../element-names.js';
 import { escapeAttribute, escapeText } from './escape.js';
-import { renderElement } from './render-element.js';
+import { renderElement, type ElementOptions } from './render-element.js';
 import { checkRenderable } from './renderable.js';
 import { renderStructuredData } from './structured-data.js';
 
@@ -32,7 +32,7 @@ export interface PageOptions {
   /** As for `renderElement`: the weather feed document the header shows. */
   readonly weather?: unknown;
   /** As for `renderElement`: link each element's stylesheet instead of inlining it. */
-  readonly shadowStylesheet?: ((element: ElementName) => string) | undefined;
+  readonly shadowStylesheet?: ElementOptions['shadowStylesheet'];
 }
 
 /** The page skeleton as a complete HTML document, with the municipality's JSON-LD in its head. Throws when the data does not decode or has no such page. */

@@ -12,6 +12,12 @@
  */
 export { elementNames, type ElementName } from '../element-names.js';
 export { renderStructuredData, type StructuredDataOptions } from './structured-data.js';
-export { elementStylesheet, isElementName, renderElement, type ElementOptions } from './render-element.js';
+export {
+  elementStylesheet,
+  isElementName,
+  renderElement,
+  sharedStylesheet,
+  type ElementOptions,
+} from './render-element.js';
 export { checkRenderable, type Renderable } from './renderable.js';
 export { renderPage, type PageOptions } from './render-page.js';
