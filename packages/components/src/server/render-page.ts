@@ -7,7 +7,6 @@ import { resolveLocale } from '@muni-kit/domain/locale.js';
 import { formatPartialDate } from '@muni-kit/domain/partial-date.js';
 import { intlLocale } from '@muni-kit/domain/intl.js';
 import { inLocale, interfaceLocale } from '../internal/localization.js';
-import type { ElementName } from '../element-names.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import { renderElement, type ElementOptions } from './render-element.js';
 import { checkRenderable } from './renderable.js';
