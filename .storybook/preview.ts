@@ -23,11 +23,24 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the elements',
-      toolbar: { title: 'Language', icon: 'globe', items: interfaceLocales.map((value) => ({ value, title: languageSelfName(value) })), dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: interfaceLocales.map((value) => ({ value, title: languageSelfName(value) })),
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Theme (design tokens)',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: [{ value: 'kazanlak', title: 'Kazanlak (default)' }, { value: 'kochani', title: 'Kochani' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'kazanlak', title: 'Kazanlak (default)' },
+          { value: 'kochani', title: 'Kochani' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'bg', theme: 'kazanlak' },

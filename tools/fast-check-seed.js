@@ -3,5 +3,6 @@
 import fc from 'fast-check';
 
 const seed = Number(process.env.FC_SEED);
-if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, not ${process.env.FC_SEED}`);
+if (!Number.isInteger(seed))
+  throw new Error(`FC_SEED must be an integer, not ${process.env.FC_SEED}`);
 fc.configureGlobal({ seed });

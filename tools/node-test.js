@@ -79,7 +79,8 @@ const run = spawnSync(
 );
 
 let exitCode = run.status ?? 1;
-if (exitCode !== 0) console.error(`fast-check seed of this run: ${seed} (FC_SEED=${seed} repeats it)`);
+if (exitCode !== 0)
+  console.error(`fast-check seed of this run: ${seed} (FC_SEED=${seed} repeats it)`);
 try {
   const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
   const included = matchesAny(values.include);

@@ -16,9 +16,12 @@ const demoFiles = (): Plugin => ({
     mkdirSync(join(out, 'themes'), { recursive: true });
     copyFileSync(join(here, 'src/muni-kit.css'), join(out, 'muni-kit.css'));
     copyFileSync(join(here, 'src/muni-kit-head.js'), join(out, 'muni-kit-head.js'));
-    for (const file of readdirSync(join(here, 'pages'))) copyFileSync(join(here, 'pages', file), join(out, file));
-    for (const file of readdirSync(domainData)) copyFileSync(join(domainData, file), join(out, file));
-    for (const file of readdirSync(themes)) copyFileSync(join(themes, file), join(out, 'themes', file));
+    for (const file of readdirSync(join(here, 'pages')))
+      copyFileSync(join(here, 'pages', file), join(out, file));
+    for (const file of readdirSync(domainData))
+      copyFileSync(join(domainData, file), join(out, file));
+    for (const file of readdirSync(themes))
+      copyFileSync(join(themes, file), join(out, 'themes', file));
   },
 });
 

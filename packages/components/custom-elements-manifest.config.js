@@ -44,7 +44,8 @@ const vueTypes = (options) => ({
     const copy = structuredClone(customElementsManifest);
     for (const module of copy.modules ?? [])
       for (const declaration of module.declarations ?? []) {
-        for (const attribute of declaration.attributes ?? []) attribute.name = camelCase(attribute.name);
+        for (const attribute of declaration.attributes ?? [])
+          attribute.name = camelCase(attribute.name);
         for (const event of declaration.events ?? []) {
           const detail = /^CustomEvent<(.+)>$/u.exec(event.type?.text ?? '')?.[1];
           if (detail) event.type = { text: detail };
@@ -54,8 +55,17 @@ const vueTypes = (options) => ({
     generateVuejsTypes(copy, options);
     // It imports a type once per element that uses it; a name imported twice does not compile.
     const file = join(options.outdir, options.fileName);
-    const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\} from "([^"]+)"/gu, (_, names, from) =>
-      `import type { ${[...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))].join(', ')} } from "${from}"`,
+    const text = readFileSync(file, 'utf8').replace(
+      /import type \{([^}]*)\} from "([^"]+)"/gu,
+      (_, names, from) =>
+        `import type { ${[
+          ...new Set(
+            names
+              .split(',')
+              .map((name) => name.trim())
+              .filter(Boolean),
+          ),
+        ].join(', ')} } from "${from}"`,
     );
     writeFileSync(file, text);
   },
@@ -69,10 +79,23 @@ export default {
   packagejson: false,
   plugins: [
     errorEventTypes(),
-    customElementVsCodePlugin({ outdir: 'dist/editor', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
-    customElementJetBrainsPlugin({ outdir: 'dist/editor', webTypesFileName: 'web-types.json', packageJson: false }),
+    customElementVsCodePlugin({
+      outdir: 'dist/editor',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist/editor',
+      webTypesFileName: 'web-types.json',
+      packageJson: false,
+    }),
     // Paths in the generated files are relative to `outdir`.
-    jsxTypesPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', globalTypePath: './index.js', stronglyTypedEvents: true }),
+    jsxTypesPlugin({
+      outdir: 'dist',
+      fileName: 'jsx.d.ts',
+      globalTypePath: './index.js',
+      stronglyTypedEvents: true,
+    }),
     vueTypes({ outdir: 'dist', fileName: 'vue.d.ts', globalTypePath: './index.js' }),
   ],
 };

@@ -18,8 +18,14 @@ const serverRenderedFixtures = () => {
     serve(context) {
       if (context.path !== '/__muni-ssr/fixtures.json') return undefined;
       fixtures ??= new Promise((resolve, reject) =>
-        execFile(process.execPath, [inPackage('test/ssr-fixtures.js')], { maxBuffer: 1 << 26, env: { ...process.env, NODE_V8_COVERAGE: '' } }, (error, stdout, stderr) =>
-          error ? reject(new Error(`test/ssr-fixtures.js failed: ${stderr || error.message}`)) : resolve(stdout),
+        execFile(
+          process.execPath,
+          [inPackage('test/ssr-fixtures.js')],
+          { maxBuffer: 1 << 26, env: { ...process.env, NODE_V8_COVERAGE: '' } },
+          (error, stdout, stderr) =>
+            error
+              ? reject(new Error(`test/ssr-fixtures.js failed: ${stderr || error.message}`))
+              : resolve(stdout),
         ),
       );
       return fixtures.then((body) => ({ body, type: 'json' }));
@@ -47,7 +53,12 @@ const weatherFeeds = () => {
     timezone: params.get('timezone') ?? 'Europe/Sofia',
     timezone_abbreviation: 'GMT+2',
     elevation: 374,
-    current_units: { time: 'iso8601', interval: 'seconds', temperature_2m: '°C', weather_code: 'wmo code' },
+    current_units: {
+      time: 'iso8601',
+      interval: 'seconds',
+      temperature_2m: '°C',
+      weather_code: 'wmo code',
+    },
     current: {
       time: params.get('time') ?? '2026-12-04T10:15',
       interval: 900,
@@ -73,14 +84,21 @@ const weatherFeeds = () => {
       }
       case 'status':
         context.status = Number(params.get('code') ?? 500);
-        context.body = { error: true, reason: 'Cannot initialize WeatherCode from invalid String value' };
+        context.body = {
+          error: true,
+          reason: 'Cannot initialize WeatherCode from invalid String value',
+        };
         return undefined;
       case 'invalid-json':
         context.type = 'json';
-        context.body = '{"utc_offset_seconds": 7200, "current": {"time": "2026-12-04T10:15", "temperature_2m": 4.';
+        context.body =
+          '{"utc_offset_seconds": 7200, "current": {"time": "2026-12-04T10:15", "temperature_2m": 4.';
         return undefined;
       case 'wrong-shape':
-        context.body = { utc_offset_seconds: 7200, current: { time: '2026-12-04T10:15', temperature_2m: 'mild', weather_code: 3 } };
+        context.body = {
+          utc_offset_seconds: 7200,
+          current: { time: '2026-12-04T10:15', temperature_2m: 'mild', weather_code: 3 },
+        };
         return undefined;
       default:
         context.status = 404;
@@ -120,7 +138,8 @@ export default {
     config: { timeout: 30000 },
   },
   // Output a person reads: Lit's dev-mode notice, printed by every test file, says nothing about a test.
-  filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
+  filterBrowserLogs: ({ args }) =>
+    !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   // In a log (CI, turbo) rather than a terminal, no progress bar redrawn with escape codes.
   staticLogging: !process.stdout.isTTY,
   // A test file's whole run: room for a shared, busy machine (other suites run beside this one).

@@ -8,7 +8,9 @@ import chromiumConfig from './web-test-runner.config.js';
 
 const executablePath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 if (!existsSync(executablePath)) {
-  throw new Error(`Firefox not found at ${executablePath}. Install it with \`apt-get install -y firefox-esr\` (Debian) or set FIREFOX_PATH.`);
+  throw new Error(
+    `Firefox not found at ${executablePath}. Install it with \`apt-get install -y firefox-esr\` (Debian) or set FIREFOX_PATH.`,
+  );
 }
 
 export default {

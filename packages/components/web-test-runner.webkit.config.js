@@ -32,7 +32,9 @@ for (const path of [driverPath, browserPath]) {
   }
 }
 if (!process.env.DISPLAY) {
-  throw new Error("MiniBrowser needs an X display: run the WebKit tests under `xvfb-run -a -s '-screen 0 480x480x24'` (npm run test:webkit).");
+  throw new Error(
+    "MiniBrowser needs an X display: run the WebKit tests under `xvfb-run -a -s '-screen 0 480x480x24'` (npm run test:webkit).",
+  );
 }
 
 /** A port nobody listens on now (the OS picks it), for WebKitWebDriver. */

@@ -546,7 +546,9 @@ export const embedVersion = () => readJson(paths.embedPackage).version;
 export const embedIntegrity = () => {
   const record = readJson(paths.embedIntegrity, 'build @muni-kit/embed first (npm run build)');
   if (record.version !== embedVersion())
-    throw new Error(`${paths.embedIntegrity} is for ${record.version}, not ${embedVersion()}: rebuild @muni-kit/embed`);
+    throw new Error(
+      `${paths.embedIntegrity} is for ${record.version}, not ${embedVersion()}: rebuild @muni-kit/embed`,
+    );
   return record.integrity;
 };
 

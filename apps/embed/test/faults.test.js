@@ -155,7 +155,11 @@ describe('faults: bad data and unreachable servers', () => {
   });
 
   /** Checks the faulty elements and the healthy ones of an opened page. */
-  const checkPage = async (tab, seen, { logged, kind, alert, only = elementNames, lang = 'bg' }) => {
+  const checkPage = async (
+    tab,
+    seen,
+    { logged, kind, alert, only = elementNames, lang = 'bg' },
+  ) => {
     const elements = await survey(tab);
     const faulty = elements.filter((element) => element.id.startsWith('bad-'));
     const healthy = elements.filter((element) => element.id.startsWith('good-'));
@@ -257,7 +261,8 @@ describe('faults: bad data and unreachable servers', () => {
     });
     const state = () =>
       tab.evaluate(() => ({
-        requests: Object.keys(window.__fetchStarts).filter((url) => url.endsWith('/hang.json')).length,
+        requests: Object.keys(window.__fetchStarts).filter((url) => url.endsWith('/hang.json'))
+          .length,
         busy: document.getElementById('bad-muni-twin-city-card').getAttribute('aria-busy'),
         alert:
           document
@@ -284,7 +289,12 @@ describe('faults: bad data and unreachable servers', () => {
       // At the timeout: every faulty element reports, without the clock moving any further.
       await tab.clock.runFor(1);
       const reported = await until((now) => now.errors === elementNames.length && now.alert);
-      assert.deepEqual(reported, { requests: 1, busy: null, alert: true, errors: elementNames.length });
+      assert.deepEqual(reported, {
+        requests: 1,
+        busy: null,
+        alert: true,
+        errors: elementNames.length,
+      });
       await tab.clock.resume();
       await settle(tab);
       await checkPage(tab, seen, { ...cases[0], lang: 'en' });

@@ -355,7 +355,10 @@ describe('late loading and lifecycle', () => {
       await settle(tab);
       for (const element of await survey(tab))
         assert.ok(element.alert, `<${element.tag}> shows the alert for a missing document`);
-      assert.equal(await tab.evaluate(() => window.__muniTest.muniErrors.length), elementNames.length);
+      assert.equal(
+        await tab.evaluate(() => window.__muniTest.muniErrors.length),
+        elementNames.length,
+      );
 
       await setSrc('kazanlak.json', 'kochani');
       await settle(tab);

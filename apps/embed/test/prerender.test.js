@@ -278,7 +278,12 @@ describe('the prerendered demo', () => {
       }));
       assert.equal(state.definedEarly, false, 'the nodes were recorded before the bundle ran');
       assert.equal(state.hosts, 8);
-      assert.deepEqual(state.waiting, ['muni-breadcrumbs', 'muni-side-nav', 'muni-timeline', 'muni-twin-city-card']);
+      assert.deepEqual(state.waiting, [
+        'muni-breadcrumbs',
+        'muni-side-nav',
+        'muni-timeline',
+        'muni-twin-city-card',
+      ]);
       assert.deepEqual(state.replaced, [], 'hydration kept every node');
       assert.deepEqual(state.shifts, [], 'no layout shift');
       assert.deepEqual(scriptErrors(seen), []);

@@ -31,7 +31,8 @@ StyleDictionary.registerFormat({
   format: ({ dictionary, options }) => {
     const value = schemed(options.dark);
     const lines = dictionary.allTokens.map(
-      (token) => `    --_${token.name.replace(/^muni-/, '')}: var(--${token.name}, ${value(token)});`,
+      (token) =>
+        `    --_${token.name.replace(/^muni-/, '')}: var(--${token.name}, ${value(token)});`,
     );
     return `// ${header}\nimport { css } from 'lit';\n\nexport const tokenDefaults = css\`\n  :host {\n${lines.join('\n')}\n  }\n\`;\n`;
   },
@@ -63,20 +64,31 @@ const base = new StyleDictionary({
       transformGroup: 'css',
       prefix: 'muni',
       buildPath: 'src/generated/',
-      files: [{ destination: 'tokens.ts', format: 'muni/lit-defaults', options: { dark: baseDark } }],
+      files: [
+        { destination: 'tokens.ts', format: 'muni/lit-defaults', options: { dark: baseDark } },
+      ],
     },
     css: {
       transformGroup: 'css',
       prefix: 'muni',
       buildPath: 'dist/',
-      files: [{ destination: 'tokens.css', format: 'muni/css-schemes', options: { dark: baseDark, baseLight } }],
+      files: [
+        {
+          destination: 'tokens.css',
+          format: 'muni/css-schemes',
+          options: { dark: baseDark, baseLight },
+        },
+      ],
     },
   },
 });
-for (const token of (await base.getPlatformTokens('css')).allTokens) baseLight[token.name] = token.$value ?? token.value;
+for (const token of (await base.getPlatformTokens('css')).allTokens)
+  baseLight[token.name] = token.$value ?? token.value;
 await base.buildAllPlatforms();
 
-for (const file of readdirSync('tokens/themes').filter((name) => !name.endsWith('.dark.tokens.json'))) {
+for (const file of readdirSync('tokens/themes').filter(
+  (name) => !name.endsWith('.dark.tokens.json'),
+)) {
   const theme = file.replace(/\.tokens\.json$/, '');
   const sd = new StyleDictionary({
     source: [`tokens/themes/${file}`],

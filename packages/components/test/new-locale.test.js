@@ -26,43 +26,68 @@ const germanXliff = () =>
         : `<source>${source}</source>\n  <target>DE ${source}</target>`,
     );
 
-test('a fourth interface language: one XLIFF file, one line, a build', { timeout: 300_000 }, async () => {
-  const root = mkdtempSync(join(tmpdir(), 'muni-kit-new-locale-'));
-  try {
-    // The copy keeps its place in the repository's layout: tsconfig.base.json two levels up
-    // and the installed dependencies beside it.
-    const copy = join(root, 'packages/components');
-    cpSync(packageDir, copy, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|\.turbo)$/u.test(path) });
-    cpSync(join(repoDir, 'tsconfig.base.json'), join(root, 'tsconfig.base.json'));
-    symlinkSync(join(repoDir, 'node_modules'), join(root, 'node_modules'), 'dir');
+test(
+  'a fourth interface language: one XLIFF file, one line, a build',
+  { timeout: 300_000 },
+  async () => {
+    const root = mkdtempSync(join(tmpdir(), 'muni-kit-new-locale-'));
+    try {
+      // The copy keeps its place in the repository's layout: tsconfig.base.json two levels up
+      // and the installed dependencies beside it.
+      const copy = join(root, 'packages/components');
+      cpSync(packageDir, copy, {
+        recursive: true,
+        filter: (path) => !/[\\/](node_modules|dist|\.turbo)$/u.test(path),
+      });
+      cpSync(join(repoDir, 'tsconfig.base.json'), join(root, 'tsconfig.base.json'));
+      symlinkSync(join(repoDir, 'node_modules'), join(root, 'node_modules'), 'dir');
 
-    writeFileSync(join(copy, 'xliff/de.xlf'), germanXliff());
-    const configFile = join(copy, 'lit-localize.json');
-    const config = JSON.parse(readFileSync(configFile, 'utf8'));
-    config.targetLocales.push('de');
-    writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+      writeFileSync(join(copy, 'xliff/de.xlf'), germanXliff());
+      const configFile = join(copy, 'lit-localize.json');
+      const config = JSON.parse(readFileSync(configFile, 'utf8'));
+      config.targetLocales.push('de');
+      writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
 
-    const run = (command, args) => execFileSync(command, args, { cwd: copy, stdio: 'pipe', encoding: 'utf8' });
-    run(bin('lit-localize'), ['build']);
-    run(process.execPath, ['scripts/write-locale-modules.js']);
-    run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+      const run = (command, args) =>
+        execFileSync(command, args, { cwd: copy, stdio: 'pipe', encoding: 'utf8' });
+      run(bin('lit-localize'), ['build']);
+      run(process.execPath, ['scripts/write-locale-modules.js']);
+      run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
-    const { interfaceLocales } = await import(pathToFileURL(join(copy, 'dist/internal/localization.js')).href);
-    assert.deepEqual([...interfaceLocales], ['bg', 'de', 'en', 'mk']);
+      const { interfaceLocales } = await import(
+        pathToFileURL(join(copy, 'dist/internal/localization.js')).href
+      );
+      assert.deepEqual([...interfaceLocales], ['bg', 'de', 'en', 'mk']);
 
-    const { renderElement } = await import(pathToFileURL(join(copy, 'dist/server/render.js')).href);
-    const data = JSON.parse(readFileSync(join(repoDir, 'packages/domain/data/kazanlak.json'), 'utf8'));
-    // A document published in German and Macedonian too: its texts fall back to its default, Bulgarian.
-    data.languageVersions.push({ locale: 'de', url: '/de/' }, { locale: 'mk', url: '/mk/' });
-    const header = renderElement({ element: 'muni-site-header', data, lang: 'de', now: new Date('2026-06-05T10:00:00Z') });
-    assert.match(header, /Zum Hauptinhalt springen/u);
-    assert.match(header, /DE Service links/u);
-    // Dates come from Intl in the new language, with no table to add.
-    assert.match(header, /Freitag, 5\. Juni 2026/u);
-    // The other languages are untouched.
-    assert.match(renderElement({ element: 'muni-site-header', data, lang: 'mk' }), /Прескокни до главната содржина/u);
-    assert.match(renderElement({ element: 'muni-site-header', data, lang: 'bg' }), /Към основното съдържание/u);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+      const { renderElement } = await import(
+        pathToFileURL(join(copy, 'dist/server/render.js')).href
+      );
+      const data = JSON.parse(
+        readFileSync(join(repoDir, 'packages/domain/data/kazanlak.json'), 'utf8'),
+      );
+      // A document published in German and Macedonian too: its texts fall back to its default, Bulgarian.
+      data.languageVersions.push({ locale: 'de', url: '/de/' }, { locale: 'mk', url: '/mk/' });
+      const header = renderElement({
+        element: 'muni-site-header',
+        data,
+        lang: 'de',
+        now: new Date('2026-06-05T10:00:00Z'),
+      });
+      assert.match(header, /Zum Hauptinhalt springen/u);
+      assert.match(header, /DE Service links/u);
+      // Dates come from Intl in the new language, with no table to add.
+      assert.match(header, /Freitag, 5\. Juni 2026/u);
+      // The other languages are untouched.
+      assert.match(
+        renderElement({ element: 'muni-site-header', data, lang: 'mk' }),
+        /Прескокни до главната содржина/u,
+      );
+      assert.match(
+        renderElement({ element: 'muni-site-header', data, lang: 'bg' }),
+        /Към основното съдържание/u,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+);

@@ -118,20 +118,35 @@ describe('muni-render', { concurrency: 4 }, () => {
     }
   }
 
-  it('writes a history\'s dates and link texts into the HTML, for readers without JavaScript', async () => {
+  it("writes a history's dates and link texts into the HTML, for readers without JavaScript", async () => {
     const data = kazanlak();
     data.twinCities.find((city) => city.id === 'kochani').history = [
-      { date: '2021-06-05', text: { bg: 'Празник на розата', en: 'Rose Festival' }, url: 'https://kazanlak.bg/rose' },
+      {
+        date: '2021-06-05',
+        text: { bg: 'Празник на розата', en: 'Rose Festival' },
+        url: 'https://kazanlak.bg/rose',
+      },
       { date: '2020-06', text: { bg: 'Само на български' }, url: 'https://kazanlak.bg/only-bg' },
     ];
     const file = join(dir, 'dated-history.json');
     writeFileSync(file, JSON.stringify(data));
-    const { status, stdout, stderr } = await run(file, '--element', 'muni-timeline', '--lang', 'en', '--twin-city', 'kochani');
+    const { status, stdout, stderr } = await run(
+      file,
+      '--element',
+      'muni-timeline',
+      '--lang',
+      'en',
+      '--twin-city',
+      'kochani',
+    );
     assert.equal(status, 0, stderr);
     const text = stdout.replace(/<!--[^>]*-->/gu, '');
     assert.match(text, /<time class="date" part="date" datetime="2021-06-05">5 June 2021<\/time>/u);
     assert.match(text, /<a href="https:\/\/kazanlak.bg\/rose" part="link">Rose Festival<\/a>/u);
-    assert.match(text, /<a href="https:\/\/kazanlak.bg\/only-bg" part="link"><span lang="bg">Само на български<\/span><\/a>/u);
+    assert.match(
+      text,
+      /<a href="https:\/\/kazanlak.bg\/only-bg" part="link"><span lang="bg">Само на български<\/span><\/a>/u,
+    );
   });
 
   it('renders the time-dependent parts for --now, and records it', async () => {
@@ -168,7 +183,10 @@ describe('muni-render', { concurrency: 4 }, () => {
   it('renders a given weather feed document into the header with --weather, when fresh at --now', async () => {
     // Open-Meteo's answer for Kazanlak at 09:45 Sofia time (UTC+3 in June): 15 minutes before --now.
     const feed = (time, extra = {}) => {
-      const file = join(dir, `feed-${time.replace(/\W/gu, '')}-${Object.keys(extra).join('')}.json`);
+      const file = join(
+        dir,
+        `feed-${time.replace(/\W/gu, '')}-${Object.keys(extra).join('')}.json`,
+      );
       writeFileSync(
         file,
         JSON.stringify({
@@ -184,7 +202,11 @@ describe('muni-render', { concurrency: 4 }, () => {
     const fresh = feed('2025-06-23T09:45');
     const weatherOf = (html) =>
       /<span class="weather" part="weather"\s*(hidden)?>([\s\S]*?)<\/slot/u.exec(html);
-    const textOf = (html) => html.replace(/<[^>]*>/gu, '').replace(/\s+/gu, ' ').trim();
+    const textOf = (html) =>
+      html
+        .replace(/<[^>]*>/gu, '')
+        .replace(/\s+/gu, ' ')
+        .trim();
     for (const [lang, text] of [
       ['bg', '24,3°C предимно ясно'],
       ['en', '24.3°C mainly clear'],
@@ -223,7 +245,10 @@ describe('muni-render', { concurrency: 4 }, () => {
       fresh,
     );
     assert.equal(stale.status, 0);
-    assert.match(stale.stderr, /warning: the reading is for 2025-06-23T06:45:00\.000Z, not within three hours/u);
+    assert.match(
+      stale.stderr,
+      /warning: the reading is for 2025-06-23T06:45:00\.000Z, not within three hours/u,
+    );
     assert.equal(weatherOf(stale.stdout)[1], 'hidden');
     // The page's header shows it too.
     const page = await run(kazanlakFile, '--page', '--now', now, '--weather', fresh);
@@ -240,7 +265,13 @@ describe('muni-render', { concurrency: 4 }, () => {
     assert.equal(wrong.status, 1);
     assert.match(wrong.stderr, /\.json: current\.temperature_2m: Expected number/u);
     assert.equal(wrong.stdout, '');
-    const missing = await run(kazanlakFile, '--element', 'muni-site-header', '--weather', join(dir, 'none.json'));
+    const missing = await run(
+      kazanlakFile,
+      '--element',
+      'muni-site-header',
+      '--weather',
+      join(dir, 'none.json'),
+    );
     assert.equal(missing.status, 2);
     const footer = await run(kazanlakFile, '--element', 'muni-contact-footer', '--weather', fresh);
     assert.equal(footer.status, 2);
@@ -303,7 +334,7 @@ describe('muni-render', { concurrency: 4 }, () => {
     assert.match(first.stdout, /src="\/data\/kazanlak-coat-of-arms.svg"/u);
   });
 
-  it('writes the JSON-LD of the municipality into the head of --page, escaped, with the offices\' hours', async () => {
+  it("writes the JSON-LD of the municipality into the head of --page, escaped, with the offices' hours", async () => {
     const data = kazanlak();
     // A name that would end the script element if it were written as it is.
     data.officeHours[0].name = { bg: 'Център </script><script>alert(1)</script>', en: 'Centre' };
@@ -311,10 +342,19 @@ describe('muni-render', { concurrency: 4 }, () => {
     const file = join(dir, 'kazanlak.json');
     writeFileSync(file, JSON.stringify(data));
     try {
-      const page = await run(file, '--page', '--now', '2026-03-01T10:00:00Z', '--src', '/data/kazanlak.json');
+      const page = await run(
+        file,
+        '--page',
+        '--now',
+        '2026-03-01T10:00:00Z',
+        '--src',
+        '/data/kazanlak.json',
+      );
       assert.equal(page.status, 0, page.stderr);
       const head = page.stdout.slice(0, page.stdout.indexOf('</head>'));
-      const scripts = [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)];
+      const scripts = [
+        ...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu),
+      ];
       assert.equal(scripts.length, 1);
       assert.doesNotMatch(scripts[0][1], /</u);
       const ld = JSON.parse(scripts[0][1]);
@@ -326,7 +366,10 @@ describe('muni-render', { concurrency: 4 }, () => {
       assert.deepEqual(ld.department[0].openingHoursSpecification[0].dayOfWeek.length, 5);
       assert.ok(
         ld.department[0].specialOpeningHoursSpecification.some(
-          (s) => s.validFrom === '2026-03-03' && s.opens === '00:00' && s.description === 'Ден на Освобождението',
+          (s) =>
+            s.validFrom === '2026-03-03' &&
+            s.opens === '00:00' &&
+            s.description === 'Ден на Освобождението',
         ),
       );
       const { errors } = parseErrors(page.stdout);
@@ -386,7 +429,10 @@ describe('muni-render', { concurrency: 4 }, () => {
     const style = /<style>([\s\S]*?)<\/style>/u.exec(inline)?.[1] ?? '';
     assert.equal(style.replace(/\s+/gu, ''), `${sharedCss}${ownCss}`.replace(/\s+/gu, ''));
     assert.ok(sharedCss.length > 1000 && ownCss.length > 500);
-    assert.ok(!ownCss.includes(sharedCss.trim().slice(0, 200)), 'the shared rules are not repeated');
+    assert.ok(
+      !ownCss.includes(sharedCss.trim().slice(0, 200)),
+      'the shared rules are not repeated',
+    );
     for (const element of Object.keys(elements))
       assert.ok(existsSync(join(styles, `${element}.css`)), element);
   });

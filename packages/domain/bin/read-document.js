@@ -9,7 +9,11 @@ export const readDocument = async (file) => {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason =
-      error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.message;
+      error.code === 'ENOENT'
+        ? 'no such file'
+        : error.code === 'EISDIR'
+          ? 'is a directory'
+          : error.message;
     console.error(`${file}: cannot read the file: ${reason}`);
     return { ok: false };
   }

@@ -78,7 +78,8 @@ const liftKeyAnnotations = (value) => {
   );
   if (!Array.isArray(copy.allOf)) return copy;
   const lifted = copy.allOf.filter(
-    (member) => isAnnotationOnly(member) && Object.keys(member).every((keyword) => !(keyword in copy)),
+    (member) =>
+      isAnnotationOnly(member) && Object.keys(member).every((keyword) => !(keyword in copy)),
   );
   if (lifted.length === 0) return copy;
   const rest = copy.allOf.filter((member) => !lifted.includes(member));
@@ -160,7 +161,9 @@ const withoutAnnotations = (schema) => {
       .map(([keyword, value]) => [
         keyword,
         keyword === 'properties' || keyword === '$defs'
-          ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+          ? Object.fromEntries(
+              Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]),
+            )
           : withoutAnnotations(value),
       ]),
   );
@@ -171,8 +174,12 @@ const generatedNote = (what) =>
 
 /** The decoder's schema as a TypeScript module (checked in) and its compiled JavaScript and types. */
 export const renderDecoderSchema = () => {
-  const json = JSON.stringify(withoutAnnotations(toStandaloneSchema(Schema.toJsonSchemaDocument(Municipality))));
-  const note = generatedNote('municipality.schema.json without its descriptions, for decodeMunicipality');
+  const json = JSON.stringify(
+    withoutAnnotations(toStandaloneSchema(Schema.toJsonSchemaDocument(Municipality))),
+  );
+  const note = generatedNote(
+    'municipality.schema.json without its descriptions, for decodeMunicipality',
+  );
   return {
     ts: `${note}import type { JsonSchema } from '../json-schema-decoder.js';\n\nexport const municipalityJsonSchema: JsonSchema = ${json};\n`,
     js: `${note}export const municipalityJsonSchema = ${json};\n`,
@@ -187,7 +194,10 @@ export const renderDecoderSchema = () => {
 export const renderWeatherDecoderSchema = () => {
   const document = Schema.toJsonSchemaDocument(WeatherFeed);
   const definitions = Object.fromEntries(
-    Object.entries(document.definitions).map(([name, schema]) => [name, rewriteRefs(schema, new Set())]),
+    Object.entries(document.definitions).map(([name, schema]) => [
+      name,
+      rewriteRefs(schema, new Set()),
+    ]),
   );
   const root = { ...rewriteRefs(document.schema, new Set()), $defs: definitions };
   const json = JSON.stringify(withoutAnnotations(root));

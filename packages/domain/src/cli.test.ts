@@ -100,7 +100,10 @@ describe('muni-validate', () => {
   });
 
   it('warns, and still exits 0, about a fixed weather.temperatureCelsius of an earlier version', () => {
-    const path = json('fixed-temperature.json', { ...minimalMunicipality(), weather: { temperatureCelsius: 0 } });
+    const path = json('fixed-temperature.json', {
+      ...minimalMunicipality(),
+      weather: { temperatureCelsius: 0 },
+    });
     const { status, stdout, stderr } = run(path);
     assert.equal(status, 0);
     assert.match(stdout, /valid municipality/u);

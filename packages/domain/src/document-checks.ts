@@ -8,11 +8,16 @@ import { partsOfDefinition } from './json-schema-walk.js';
 import { checkLocale } from './locale.js';
 
 /** Twin cities are addressed by id (`twin-city="kochani"`), so an id may appear only once. */
-export const checkUniqueTwinCityIds = (m: { readonly twinCities: ReadonlyArray<{ readonly id: string }> }): CheckResult => {
+export const checkUniqueTwinCityIds = (m: {
+  readonly twinCities: ReadonlyArray<{ readonly id: string }>;
+}): CheckResult => {
   const seen = new Set<string>();
   for (const [index, city] of m.twinCities.entries()) {
     if (seen.has(city.id)) {
-      return { path: ['twinCities', index, 'id'], issue: `Expected unique twin city ids, "${city.id}" appears twice` };
+      return {
+        path: ['twinCities', index, 'id'],
+        issue: `Expected unique twin city ids, "${city.id}" appears twice`,
+      };
     }
     seen.add(city.id);
   }
@@ -32,15 +37,25 @@ export const checkTextLanguages = (m: {
   const versions = m.languageVersions.map((version) => version.locale);
   const languages = m.languages ?? versions;
   const list = languages.map((tag) => `"${tag}"`).join(', ');
-  const repeatIn = (tags: readonly string[]) => tags.findIndex((tag, index) => tags.indexOf(tag) !== index);
-  const twice = (tags: readonly string[], index: number) => `Expected each language once, "${tags[index] ?? ''}" appears twice`;
+  const repeatIn = (tags: readonly string[]) =>
+    tags.findIndex((tag, index) => tags.indexOf(tag) !== index);
+  const twice = (tags: readonly string[], index: number) =>
+    `Expected each language once, "${tags[index] ?? ''}" appears twice`;
   const repeatedLanguage = m.languages ? repeatIn(m.languages) : -1;
-  if (repeatedLanguage >= 0) return { path: ['languages', repeatedLanguage], issue: twice(languages, repeatedLanguage) };
+  if (repeatedLanguage >= 0)
+    return { path: ['languages', repeatedLanguage], issue: twice(languages, repeatedLanguage) };
   const repeatedVersion = repeatIn(versions);
-  if (repeatedVersion >= 0) return { path: ['languageVersions', repeatedVersion, 'locale'], issue: twice(versions, repeatedVersion) };
+  if (repeatedVersion >= 0)
+    return {
+      path: ['languageVersions', repeatedVersion, 'locale'],
+      issue: twice(versions, repeatedVersion),
+    };
   const unlisted = versions.findIndex((tag) => !languages.includes(tag));
   if (unlisted >= 0) {
-    return { path: ['languageVersions', unlisted, 'locale'], issue: `Expected one of the document's languages (${list})` };
+    return {
+      path: ['languageVersions', unlisted, 'locale'],
+      issue: `Expected one of the document's languages (${list})`,
+    };
   }
   if (!languages.includes(m.defaultLocale)) {
     return { path: ['defaultLocale'], issue: `Expected one of the document's languages (${list})` };
@@ -51,7 +66,10 @@ export const checkTextLanguages = (m: {
       const malformed = checkLocale(tag);
       return {
         path: [...path, tag],
-        issue: malformed === true ? `Expected a translation in one of the document's languages (${list}), found "${tag}"` : malformed,
+        issue:
+          malformed === true
+            ? `Expected a translation in one of the document's languages (${list}), found "${tag}"`
+            : malformed,
       };
     }
   }

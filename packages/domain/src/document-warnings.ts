@@ -14,7 +14,10 @@ const isFileRelative = (url: string): boolean => !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\
  */
 export const portableUrlWarnings = (municipality: Municipality): DecodeIssue[] => {
   const links = [
-    ...municipality.languageVersions.map((version, index) => ({ path: `languageVersions[${index}].url`, url: version.url })),
+    ...municipality.languageVersions.map((version, index) => ({
+      path: `languageVersions[${index}].url`,
+      url: version.url,
+    })),
     { path: 'homeUrl', url: municipality.homeUrl },
   ];
   return links
@@ -37,7 +40,7 @@ export const weatherWarnings = (document: unknown): DecodeIssue[] => {
         {
           path: 'weather.temperatureCelsius',
           message:
-            'A fixed temperature is no longer shown: give weather.src, the URL of a feed in Open-Meteo\'s format, and remove it',
+            "A fixed temperature is no longer shown: give weather.src, the URL of a feed in Open-Meteo's format, and remove it",
         },
       ]
     : [];

@@ -16,7 +16,10 @@ const memoized = <T>(kind: string, locale: string, options: object, make: () => 
   return formatter;
 };
 
-export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+export const dateTimeFormat = (
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat =>
   memoized('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat =>
@@ -25,5 +28,8 @@ export const listFormat = (locale: string, options: Intl.ListFormatOptions): Int
 export const collator = (locale: string, options: Intl.CollatorOptions = {}): Intl.Collator =>
   memoized('collator', locale, options, () => new Intl.Collator(locale, options));
 
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+export const numberFormat = (
+  locale: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat =>
   memoized('number', locale, options, () => new Intl.NumberFormat(locale, options));

@@ -38,15 +38,16 @@ export interface Compiled {
   allOf: readonly Compiled[] | undefined;
   prefixItems: readonly Compiled[];
   items: Compiled | undefined;
-  properties: ReadonlyArray<readonly [key: string, schema: Compiled, required: boolean]> | undefined;
+  properties:
+    ReadonlyArray<readonly [key: string, schema: Compiled, required: boolean]> | undefined;
   /** The schema of the keys `properties` does not declare, in a record. */
   additional: Compiled | undefined;
   /** Required keys that `properties` does not declare. */
   otherRequired: readonly string[];
 }
 
-const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
-
+const numberOrUndefined = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : undefined;
 
 /**
  * The compiler of `schema`'s nodes: a node and (for a definition) its name in, its compiled
@@ -101,13 +102,18 @@ export const makeCompiler = (
     compiled.set(node, result);
     const required = (node.required ?? []) as string[];
     const properties = node.properties as Readonly<Record<string, JsonSchema>> | undefined;
-    if (Array.isArray(node.anyOf)) result.anyOf = (node.anyOf as JsonSchema[]).map((part) => compile(part));
-    if (Array.isArray(node.allOf)) result.allOf = (node.allOf as JsonSchema[]).map((part) => compile(part));
-    if (Array.isArray(node.prefixItems)) result.prefixItems = (node.prefixItems as JsonSchema[]).map((part) => compile(part));
+    if (Array.isArray(node.anyOf))
+      result.anyOf = (node.anyOf as JsonSchema[]).map((part) => compile(part));
+    if (Array.isArray(node.allOf))
+      result.allOf = (node.allOf as JsonSchema[]).map((part) => compile(part));
+    if (Array.isArray(node.prefixItems))
+      result.prefixItems = (node.prefixItems as JsonSchema[]).map((part) => compile(part));
     if (node.items !== undefined) result.items = compile(node.items as JsonSchema);
     if (isObject(node.additionalProperties)) result.additional = compile(node.additionalProperties);
     if (properties) {
-      result.properties = Object.entries(properties).map(([key, sub]) => [key, compile(sub), required.includes(key)] as const);
+      result.properties = Object.entries(properties).map(
+        ([key, sub]) => [key, compile(sub), required.includes(key)] as const,
+      );
     }
     result.otherRequired = required.filter((key) => !properties || !Object.hasOwn(properties, key));
     return result;

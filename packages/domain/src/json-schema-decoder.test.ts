@@ -2,7 +2,11 @@
 // real municipality schema is tested in municipality.test.ts.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { type JsonSchema, makeSchemaDecoder, type SchemaDecodeResult } from './json-schema-decoder.js';
+import {
+  type JsonSchema,
+  makeSchemaDecoder,
+  type SchemaDecodeResult,
+} from './json-schema-decoder.js';
 
 const issues = (result: SchemaDecodeResult) =>
   result.ok ? [] : result.issues.map(({ path, message }) => `${path.join('.') || '/'}: ${message}`);
@@ -18,7 +22,12 @@ describe('makeSchemaDecoder: keywords', () => {
         flag: { type: 'boolean' },
         nothing: { type: 'null' },
         size: { enum: ['s', 'm'] },
-        pair: { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'integer' }, minItems: 1 },
+        pair: {
+          type: 'array',
+          prefixItems: [{ type: 'string' }],
+          items: { type: 'integer' },
+          minItems: 1,
+        },
       },
       required: ['name', 'extra'],
     },
@@ -27,15 +36,45 @@ describe('makeSchemaDecoder: keywords', () => {
   );
 
   it('accepts a valid value', () => {
-    assert.deepEqual(decode({ name: 'abc', extra: 1, count: 3, ratio: 0.5, flag: true, nothing: null, size: 's', pair: ['a', 1, 2] }), {
-      ok: true,
-      value: { name: 'abc', count: 3, ratio: 0.5, flag: true, nothing: null, size: 's', pair: ['a', 1, 2] },
-    });
+    assert.deepEqual(
+      decode({
+        name: 'abc',
+        extra: 1,
+        count: 3,
+        ratio: 0.5,
+        flag: true,
+        nothing: null,
+        size: 's',
+        pair: ['a', 1, 2],
+      }),
+      {
+        ok: true,
+        value: {
+          name: 'abc',
+          count: 3,
+          ratio: 0.5,
+          flag: true,
+          nothing: null,
+          size: 's',
+          pair: ['a', 1, 2],
+        },
+      },
+    );
   });
 
   it('reports every problem, in the order of the properties, with effect wording', () => {
     assert.deepEqual(
-      issues(decode({ name: 'ABCDE', count: 1.5, ratio: -1, flag: 'no', nothing: 0, size: 'xl', pair: [1, 'x'] })),
+      issues(
+        decode({
+          name: 'ABCDE',
+          count: 1.5,
+          ratio: -1,
+          flag: 'no',
+          nothing: 0,
+          size: 'xl',
+          pair: [1, 'x'],
+        }),
+      ),
       [
         'name: Expected a value with a length of at most 4',
         'name: Expected a string matching the RegExp ^[a-z]+$',
@@ -49,12 +88,15 @@ describe('makeSchemaDecoder: keywords', () => {
         'extra: Missing key',
       ],
     );
-    assert.deepEqual(issues(decode({ name: 'a', extra: 0, count: 10, ratio: Infinity, pair: [] })), [
-      'name: Expected a value with a length of at least 2',
-      'count: Expected a value between 1 and 9',
-      'ratio: Expected a finite number',
-      'pair.0: Missing key',
-    ]);
+    assert.deepEqual(
+      issues(decode({ name: 'a', extra: 0, count: 10, ratio: Infinity, pair: [] })),
+      [
+        'name: Expected a value with a length of at least 2',
+        'count: Expected a value between 1 and 9',
+        'ratio: Expected a finite number',
+        'pair.0: Missing key',
+      ],
+    );
   });
 
   it('names the root when the value is not even an object', () => {
@@ -78,53 +120,95 @@ describe('makeSchemaDecoder: definitions, unions and checks', () => {
     },
   };
   const withChecks = makeSchemaDecoder(schema, 'Texts', {
-    Translations: { checks: [(t: { bg?: string; en?: string }) => t.bg !== undefined || t.en !== undefined || 'Expected a translation'] },
+    Translations: {
+      checks: [
+        (t: { bg?: string; en?: string }) =>
+          t.bg !== undefined || t.en !== undefined || 'Expected a translation',
+      ],
+    },
   });
   const withoutChecks = makeSchemaDecoder(schema, 'Texts', {});
 
-  it('tries only the alternatives of the value\'s type, and reports the only one tried', () => {
-    assert.deepEqual(issues(withChecks(['', {}, 5])), ['0: Expected a value with a length of at least 1', '1: Expected a translation', '2: Expected Text']);
+  it("tries only the alternatives of the value's type, and reports the only one tried", () => {
+    assert.deepEqual(issues(withChecks(['', {}, 5])), [
+      '0: Expected a value with a length of at least 1',
+      '1: Expected a translation',
+      '2: Expected Text',
+    ]);
   });
 
-  it('leaves a definition\'s allOf to its checks, and evaluates it when there are none', () => {
+  it("leaves a definition's allOf to its checks, and evaluates it when there are none", () => {
     assert.deepEqual(issues(withoutChecks([{}])), ['0: Expected a value of another type']);
     assert.deepEqual(withoutChecks([{ en: 'x' }]), { ok: true, value: [{ en: 'x' }] });
   });
 
-  it('reports a check\'s problem at the path inside the value it names', () => {
-    const decode = makeSchemaDecoder({ type: 'object', properties: { ids: { type: 'array', items: { type: 'string' } } } }, 'Ids', {
-      Ids: { checks: [(v: { ids: string[] }) => (new Set(v.ids).size === v.ids.length ? true : { path: ['ids', v.ids.length - 1], issue: 'Expected unique ids' })] },
-    });
+  it("reports a check's problem at the path inside the value it names", () => {
+    const decode = makeSchemaDecoder(
+      { type: 'object', properties: { ids: { type: 'array', items: { type: 'string' } } } },
+      'Ids',
+      {
+        Ids: {
+          checks: [
+            (v: { ids: string[] }) =>
+              new Set(v.ids).size === v.ids.length
+                ? true
+                : { path: ['ids', v.ids.length - 1], issue: 'Expected unique ids' },
+          ],
+        },
+      },
+    );
     assert.deepEqual(issues(decode({ ids: ['a', 'a'] })), ['ids.1: Expected unique ids']);
     assert.deepEqual(decode({ ids: ['a', 'b'] }), { ok: true, value: { ids: ['a', 'b'] } });
   });
 
   it('runs checks only on a value whose structure is right', () => {
     let calls = 0;
-    const decode = makeSchemaDecoder({ type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }, 'N', {
-      N: { checks: [() => (calls++, true)] },
-    });
+    const decode = makeSchemaDecoder(
+      { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] },
+      'N',
+      {
+        N: { checks: [() => (calls++, true)] },
+      },
+    );
     assert.deepEqual(issues(decode({})), ['n: Missing key']);
     assert.equal(calls, 0);
     decode({ n: 1 });
     assert.equal(calls, 1);
   });
 
-  it('decodes with a definition\'s transformation, and keeps values already decoded', () => {
-    const decode = makeSchemaDecoder({ type: 'array', items: { $ref: '#/$defs/Phone' }, $defs: schema.$defs }, 'Phones', {
-      Phone: {
-        checks: [(written: string) => /^\d+$/u.test(written.replaceAll(' ', '')) || 'Expected digits'],
-        decode: (written: string) => ({ digits: written.replaceAll(' ', '') }),
-        isDecoded: (value) => typeof value === 'object' && value !== null && 'digits' in value,
+  it("decodes with a definition's transformation, and keeps values already decoded", () => {
+    const decode = makeSchemaDecoder(
+      { type: 'array', items: { $ref: '#/$defs/Phone' }, $defs: schema.$defs },
+      'Phones',
+      {
+        Phone: {
+          checks: [
+            (written: string) => /^\d+$/u.test(written.replaceAll(' ', '')) || 'Expected digits',
+          ],
+          decode: (written: string) => ({ digits: written.replaceAll(' ', '') }),
+          isDecoded: (value) => typeof value === 'object' && value !== null && 'digits' in value,
+        },
       },
-    });
+    );
     // The pattern only restates the check for editors: "1 2" passes the check though not the pattern.
-    assert.deepEqual(decode(['1 2', { digits: '3' }]), { ok: true, value: [{ digits: '12' }, { digits: '3' }] });
+    assert.deepEqual(decode(['1 2', { digits: '3' }]), {
+      ok: true,
+      value: [{ digits: '12' }, { digits: '3' }],
+    });
     assert.deepEqual(issues(decode(['x', 5])), ['0: Expected digits', '1: Expected Phone']);
   });
 
   it('returns unchanged data as it is, and drops undeclared properties like effect', () => {
-    const decode = makeSchemaDecoder({ type: 'object', properties: { list: { type: 'array', items: { type: 'object', properties: { a: { type: 'string' } } } } } }, 'L', {});
+    const decode = makeSchemaDecoder(
+      {
+        type: 'object',
+        properties: {
+          list: { type: 'array', items: { type: 'object', properties: { a: { type: 'string' } } } },
+        },
+      },
+      'L',
+      {},
+    );
     const input = { list: [{ a: 'x' }, { a: 'y' }] };
     const result = decode(input);
     assert.ok(result.ok);

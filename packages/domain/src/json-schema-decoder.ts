@@ -18,9 +18,7 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 
 /** What a check says: `true`, or the problem, with a path inside the value when it knows one. */
 export type CheckResult =
-  | true
-  | string
-  | { readonly path: ReadonlyArray<PropertyKey>; readonly issue: string };
+  true | string | { readonly path: ReadonlyArray<PropertyKey>; readonly issue: string };
 
 /** What a named definition (`$defs` entry, or the root) adds to its JSON Schema. */
 export interface Definition {
@@ -108,7 +106,12 @@ export const makeSchemaDecoder = (
     }
 
     const { type, label, literals } = node;
-    if (type === 'integer' && typeof value === 'number' && Number.isFinite(value) && !Number.isSafeInteger(value)) {
+    if (
+      type === 'integer' &&
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      !Number.isSafeInteger(value)
+    ) {
       // A number, but not an integer: effect goes on to check its bounds too.
       fail(typeMessage(type, value));
     } else if (type !== undefined && !hasType(value, type)) {
@@ -131,7 +134,8 @@ export const makeSchemaDecoder = (
       if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum))
         fail(boundsMessage(minimum, maximum));
     } else if (type === 'array' && Array.isArray(value)) {
-      if (node.minItems !== undefined && value.length < node.minItems) fail('Missing key', [value.length]);
+      if (node.minItems !== undefined && value.length < node.minItems)
+        fail('Missing key', [value.length]);
       let copy: unknown[] | undefined;
       for (let index = 0; index < value.length; index += 1) {
         const itemSchema = node.prefixItems[index] ?? node.items;
@@ -169,10 +173,16 @@ export const makeSchemaDecoder = (
           if (properties?.some(([declared]) => declared === key)) continue;
           const decodedField = visitAt(key, node.additional, field);
           if (decodedField !== field) changed = true;
-          Object.defineProperty(copy, key, { value: decodedField, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(copy, key, {
+            value: decodedField,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         }
       }
-      for (const key of node.otherRequired) if (!Object.hasOwn(value, key)) fail('Missing key', [key]);
+      for (const key of node.otherRequired)
+        if (!Object.hasOwn(value, key)) fail('Missing key', [key]);
       if (changed) decoded = copy;
     }
     if (node.allOf && !node.restated) for (const part of node.allOf) visit(part, value);

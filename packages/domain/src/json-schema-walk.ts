@@ -42,7 +42,8 @@ export const partsOfDefinition = (
       return;
     }
     // Alternatives of another type than the part's find nothing in it.
-    if (Array.isArray(node.anyOf)) for (const alternative of node.anyOf as JsonSchema[]) walk(alternative, part, path);
+    if (Array.isArray(node.anyOf))
+      for (const alternative of node.anyOf as JsonSchema[]) walk(alternative, part, path);
     if (Array.isArray(part)) {
       const prefix = (node.prefixItems ?? []) as JsonSchema[];
       const items = node.items as JsonSchema | undefined;
@@ -51,7 +52,9 @@ export const partsOfDefinition = (
         if (itemSchema) walk(itemSchema, item, [...path, index]);
       });
     } else if (isObject(part) && isObject(node.properties)) {
-      for (const [key, propertySchema] of Object.entries(node.properties as Record<string, JsonSchema>)) {
+      for (const [key, propertySchema] of Object.entries(
+        node.properties as Record<string, JsonSchema>,
+      )) {
         if (Object.hasOwn(part, key)) walk(propertySchema, part[key], [...path, key]);
       }
     }

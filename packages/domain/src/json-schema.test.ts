@@ -40,7 +40,11 @@ const walk = (
 // Strict: a keyword Ajv does not know, or a schema it finds ambiguous, fails the compilation.
 // Except tuples: effect writes a non-empty array as `prefixItems` of one, `items` and
 // `minItems: 1`, an open tuple, which Ajv's strictTuples takes for a closed one half-written.
-const validateDocument = new Ajv2020({ allErrors: true, strict: true, strictTuples: false }).compile(schema);
+const validateDocument = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  strictTuples: false,
+}).compile(schema);
 
 /**
  * Where the document breaks the schema, as JSON Pointers: a missing key at its own path
@@ -127,7 +131,9 @@ describe('municipality.schema.json', () => {
   it('describes every field of every type and of the document itself, on the field itself', () => {
     const undescribed: string[] = [];
     const check = (owner: string, node: JsonSchema) => {
-      for (const [field, sub] of Object.entries((node.properties ?? {}) as Record<string, JsonSchema>)) {
+      for (const [field, sub] of Object.entries(
+        (node.properties ?? {}) as Record<string, JsonSchema>,
+      )) {
         if (typeof sub.description !== 'string') undescribed.push(`${owner}.${field}`);
         if (sub.type === 'object') check(`${owner}.${field}`, sub);
       }
@@ -162,15 +168,27 @@ describe('municipality.schema.json', () => {
       ['missing name', { ...minimalMunicipality(), name: undefined }, '/name'],
       ['bad id', { ...minimalMunicipality(), id: 'Testovo' }, '/id'],
       ['bad locale', { ...minimalMunicipality(), defaultLocale: 'Deutsch' }, '/defaultLocale'],
-      ['no language version', { ...minimalMunicipality(), languageVersions: [] }, '/languageVersions'],
+      [
+        'no language version',
+        { ...minimalMunicipality(), languageVersions: [] },
+        '/languageVersions',
+      ],
       ['script URL', { ...minimalMunicipality(), homeUrl: 'javascript:alert(1)' }, '/homeUrl'],
-      ['disguised script URL', { ...minimalMunicipality(), homeUrl: ' JAVASCRIPT:alert(1)' }, '/homeUrl'],
+      [
+        'disguised script URL',
+        { ...minimalMunicipality(), homeUrl: ' JAVASCRIPT:alert(1)' },
+        '/homeUrl',
+      ],
       [
         'data URL',
         { ...minimalMunicipality(), coatOfArms: { src: 'data:image/svg+xml,<svg/>', alt: 'x' } },
         '/coatOfArms/src',
       ],
-      ['empty translation object', { ...minimalMunicipality(), copyrightHolder: {} }, '/copyrightHolder'],
+      [
+        'empty translation object',
+        { ...minimalMunicipality(), copyrightHolder: {} },
+        '/copyrightHolder',
+      ],
       [
         'month 13',
         {

@@ -102,10 +102,7 @@ test('relative URLs resolve against the document URL', () => {
   });
   assert.ok(result.ok);
   assert.equal(result.value.coatOfArms.src, 'https://example.org/demo/kazanlak-coat-of-arms.svg');
-  assert.equal(
-    result.value.languageVersions[1]?.url,
-    'https://example.org/?lang=en',
-  );
+  assert.equal(result.value.languageVersions[1]?.url, 'https://example.org/?lang=en');
   assert.equal(result.value.homeUrl, 'https://example.org/');
 });
 
@@ -403,8 +400,14 @@ test('office hours keep the Bulgarian holidays: closed on Liberation Day 2026, o
   // Tuesday 3 March 2026, 10:00 in Sofia.
   const status = statusAt(hours[0] ?? assert.fail(), new Date('2026-03-03T08:00:00Z'));
   assert.equal(status.isOpen, false);
-  assert.equal(status.reason?.kind === 'holiday' ? status.reason.holiday.name.bg : undefined, 'Ден на Освобождението');
-  assert.equal(status.isOpen ? undefined : status.opensAt?.toISOString(), '2026-03-04T06:30:00.000Z');
+  assert.equal(
+    status.reason?.kind === 'holiday' ? status.reason.holiday.name.bg : undefined,
+    'Ден на Освобождението',
+  );
+  assert.equal(
+    status.isOpen ? undefined : status.opensAt?.toISOString(),
+    '2026-03-04T06:30:00.000Z',
+  );
 });
 
 test('hotline and the contacts directory', () => {
@@ -465,8 +468,10 @@ const untranslated = (document: unknown, languages: readonly string[]): string[]
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
     else if (value !== null && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      const isText = Object.keys(record).some((key) => languages.includes(key)) && !('locale' in record);
-      if (isText && languages.some((language) => typeof record[language] !== 'string')) missing.push(path);
+      const isText =
+        Object.keys(record).some((key) => languages.includes(key)) && !('locale' in record);
+      if (isText && languages.some((language) => typeof record[language] !== 'string'))
+        missing.push(path);
       for (const [key, field] of Object.entries(record)) walk(field, `${path}.${key}`);
     }
   };
@@ -482,7 +487,10 @@ test('every text of Kazanlak is given in Bulgarian and in English, every text of
 test('Kochani, the second municipality: the same partnership seen from the other side', () => {
   assert.equal(kochani.id, 'kochani');
   assert.equal(kochani.defaultLocale, 'mk');
-  assert.deepEqual(kochani.languageVersions.map((version) => version.locale), ['mk', 'en']);
+  assert.deepEqual(
+    kochani.languageVersions.map((version) => version.locale),
+    ['mk', 'en'],
+  );
   assert.equal(kochani.address.country, 'MK');
   assert.equal(kochani.coatOfArms.src, 'kochani-coat-of-arms.svg');
   const kazanlakCity =
@@ -497,7 +505,9 @@ test('Kochani, the second municipality: the same partnership seen from the other
   assert.equal(en(kochani.tagline), 'example data for the muni-kit demo');
   const mk = (text: LocalizedText | undefined) => (typeof text === 'string' ? text : text?.['mk']);
   const section = kochani.mainNavigation.find((item) => mk(item.label) === 'Градоначалник');
-  const mayor = section?.children?.find((item) => mk(item.label) === 'Љупчо Папазов') ?? assert.fail('no mayor in the menu');
+  const mayor =
+    section?.children?.find((item) => mk(item.label) === 'Љупчо Папазов') ??
+    assert.fail('no mayor in the menu');
   assert.equal(en(mayor.label), 'Ljupcho Papazov');
   assert.equal(en(mayor.description), 'Mayor of the Municipality of Kochani');
 });

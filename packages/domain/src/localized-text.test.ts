@@ -91,7 +91,7 @@ describe('localize', () => {
     });
   });
 
-  it('keeps the order: the element\'s locale, the document\'s default, the first translation', () => {
+  it("keeps the order: the element's locale, the document's default, the first translation", () => {
     const text = { en: 'Town hall', bg: 'Общинска сграда', mk: 'Општинска зграда' };
     assert.equal(localize(text, 'mk', 'bg').text, 'Општинска зграда');
     assert.equal(localize(text, 'de', 'bg').text, 'Общинска сграда');

@@ -1,9 +1,8 @@
 import * as Schema from 'effect/Schema';
 import type { Locale } from './locale.js';
 
-const Translation = /*#__PURE__*/ (() => Schema.String.pipe(
-  Schema.check(Schema.isMinLength(1), Schema.isMaxLength(20_000)),
-))();
+const Translation = /*#__PURE__*/ (() =>
+  Schema.String.pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(20_000))))();
 
 export const checkHasTranslation = (text: Readonly<Record<string, string>>): true | string =>
   Object.keys(text).length > 0 || 'Expected at least one translation, such as { "bg": "…" }';
@@ -31,10 +30,11 @@ const Translations = /*#__PURE__*/ (() =>
  * Text in one or more languages. A plain string is the same text in every language (names, for
  * example); an object gives a translation per language and needs at least one of them.
  */
-export const LocalizedText = /*#__PURE__*/ (() => Schema.Union([Translation, Translations]).annotate({
-  identifier: 'LocalizedText',
-  description: 'Text as a plain string (same in every language) or as { "bg": "…", "en": "…" }.',
-}))();
+export const LocalizedText = /*#__PURE__*/ (() =>
+  Schema.Union([Translation, Translations]).annotate({
+    identifier: 'LocalizedText',
+    description: 'Text as a plain string (same in every language) or as { "bg": "…", "en": "…" }.',
+  }))();
 export type LocalizedText = typeof LocalizedText.Type;
 
 /**
@@ -61,5 +61,9 @@ export const localize = (
   const exact = text[locale];
   if (exact !== undefined) return { text: exact, lang: locale, isFallback: false };
   const fallbackLocale = text[defaultLocale] !== undefined ? defaultLocale : Object.keys(text)[0];
-  return { text: fallbackLocale === undefined ? '' : (text[fallbackLocale] ?? ''), lang: fallbackLocale, isFallback: true };
+  return {
+    text: fallbackLocale === undefined ? '' : (text[fallbackLocale] ?? ''),
+    lang: fallbackLocale,
+    isFallback: true,
+  };
 };

@@ -160,26 +160,45 @@ describe('decodeMunicipality: exact error paths', () => {
   });
 
   it('accepts texts in any language the document lists, such as Macedonian', () => {
-    let doc = withValueAt(sampleMunicipality(), ['languageVersions', 2], { locale: 'mk', url: '/mk/' });
+    let doc = withValueAt(sampleMunicipality(), ['languageVersions', 2], {
+      locale: 'mk',
+      url: '/mk/',
+    });
     doc = withValueAt(doc, ['defaultLocale'], 'mk');
     doc = withValueAt(doc, ['name', 'mk'], 'Општина Тестово');
-    doc = withValueAt(doc, ['twinCities', 0, 'history'], [{ text: { mk: 'Збратимување', en: 'Twinning' } }]);
+    doc = withValueAt(
+      doc,
+      ['twinCities', 0, 'history'],
+      [{ text: { mk: 'Збратимување', en: 'Twinning' } }],
+    );
     const result = decodeMunicipality(doc);
     assert.equal(result.ok, true);
     if (result.ok) assert.equal(localize(result.value.name, 'mk', 'bg').text, 'Општина Тестово');
   });
 
   it('reports a translation in a language the document does not list, at its key', () => {
-    const doc = withValueAt(sampleMunicipality(), ['twinCities', 1, 'places', 0, 'name', 'mk'], 'Охрид');
+    const doc = withValueAt(
+      sampleMunicipality(),
+      ['twinCities', 1, 'places', 0, 'name', 'mk'],
+      'Охрид',
+    );
     assert.deepEqual(issuesOf(decodeMunicipality(doc)), [
       {
         path: 'twinCities[1].places[0].name.mk',
-        message: 'Expected a translation in one of the document\'s languages ("bg", "en"), found "mk"',
+        message:
+          'Expected a translation in one of the document\'s languages ("bg", "en"), found "mk"',
       },
     ]);
-    const malformed = withValueAt(sampleMunicipality(), ['footer', 'legalLinks', 0, 'label', 'en-gb'], 'Privacy');
+    const malformed = withValueAt(
+      sampleMunicipality(),
+      ['footer', 'legalLinks', 0, 'label', 'en-gb'],
+      'Privacy',
+    );
     assert.deepEqual(issuesOf(decodeMunicipality(malformed)), [
-      { path: 'footer.legalLinks[0].label.en-gb', message: 'Expected the language tag "en-gb" in its canonical form, "en-GB"' },
+      {
+        path: 'footer.legalLinks[0].label.en-gb',
+        message: 'Expected the language tag "en-gb" in its canonical form, "en-GB"',
+      },
     ]);
   });
 
@@ -190,19 +209,42 @@ describe('decodeMunicipality: exact error paths', () => {
     doc = withValueAt(doc, ['twinCities', 0, 'places', 0, 'name', 'mk'], 'Кочани');
     assert.deepEqual(pathsOf(doc), []);
     assert.deepEqual(issuesOf(decodeMunicipality(withValueAt(doc, ['languages'], ['en', 'mk']))), [
-      { path: 'languageVersions[0].locale', message: 'Expected one of the document\'s languages ("en", "mk")' },
+      {
+        path: 'languageVersions[0].locale',
+        message: 'Expected one of the document\'s languages ("en", "mk")',
+      },
     ]);
-    assert.deepEqual(pathsOf(withValueAt(doc, ['languages'], ['bg', 'en', 'bg'])), ['languages[2]']);
+    assert.deepEqual(pathsOf(withValueAt(doc, ['languages'], ['bg', 'en', 'bg'])), [
+      'languages[2]',
+    ]);
     assert.deepEqual(pathsOf(withValueAt(doc, ['languages', 1], 'EN')), ['languages[1]']);
   });
 
   it('reports a default locale the document does not list, and a language listed twice', () => {
-    assert.deepEqual(issuesOf(decodeMunicipality(withValueAt(sampleMunicipality(), ['defaultLocale'], 'mk'))), [
-      { path: 'defaultLocale', message: 'Expected one of the document\'s languages ("bg", "en")' },
-    ]);
     assert.deepEqual(
-      issuesOf(decodeMunicipality(withValueAt(sampleMunicipality(), ['languageVersions', 2], { locale: 'en', url: '/en2/' }))),
-      [{ path: 'languageVersions[2].locale', message: 'Expected each language once, "en" appears twice' }],
+      issuesOf(decodeMunicipality(withValueAt(sampleMunicipality(), ['defaultLocale'], 'mk'))),
+      [
+        {
+          path: 'defaultLocale',
+          message: 'Expected one of the document\'s languages ("bg", "en")',
+        },
+      ],
+    );
+    assert.deepEqual(
+      issuesOf(
+        decodeMunicipality(
+          withValueAt(sampleMunicipality(), ['languageVersions', 2], {
+            locale: 'en',
+            url: '/en2/',
+          }),
+        ),
+      ),
+      [
+        {
+          path: 'languageVersions[2].locale',
+          message: 'Expected each language once, "en" appears twice',
+        },
+      ],
     );
   });
 
@@ -260,7 +302,9 @@ describe('decodeMunicipality: exact error paths', () => {
       },
     });
     // decodeMunicipality catches what the decoder throws: what matters is what it reports.
-    assert.deepEqual(issuesOf(decodeMunicipality(throwing)), [{ path: '(document)', message: 'boom' }]);
+    assert.deepEqual(issuesOf(decodeMunicipality(throwing)), [
+      { path: '(document)', message: 'boom' },
+    ]);
 
     const cyclic: Json = { ...sampleMunicipality() };
     const item: Json = { label: 'loop' };
@@ -339,7 +383,10 @@ describe('decodeMunicipality with a base URL', () => {
     });
     assert.ok(result.ok);
     assert.equal(result.value.coatOfArms.src, 'data/img/coat-of-arms.svg');
-    assert.equal(result.value.mainNavigation[0]?.children?.[1]?.children?.[0]?.url, '/bg/twin-cities/kochani');
+    assert.equal(
+      result.value.mainNavigation[0]?.children?.[1]?.children?.[0]?.url,
+      '/bg/twin-cities/kochani',
+    );
     assert.equal(result.value.socialLinks[0]?.url, 'https://www.facebook.com/testovo');
     assert.ok(seen.includes('img/coat-of-arms.svg'));
     assert.deepEqual(result.value.name, { bg: 'Община Тестово', en: 'Testovo Municipality' });
@@ -405,7 +452,8 @@ describe('formatPath', () => {
  * Municipality", and a JSON syntax error is "Invalid JSON: …".
  */
 const caughtException = (issue: DecodeIssue) =>
-  issue.path === '(document)' && !/^(?:Expected Municipality|Invalid JSON: .*)$/su.test(issue.message);
+  issue.path === '(document)' &&
+  !/^(?:Expected Municipality|Invalid JSON: .*)$/su.test(issue.message);
 
 /**
  * Rejected with issues that the decoder wrote. "Never throws" alone could not fail, since
@@ -484,8 +532,12 @@ describe('decodeMunicipality properties', () => {
           const languagesChanged = /^(languageVersions|languages|defaultLocale)\b/u.test(mutated);
           for (const issue of result.issues) {
             assert.ok(!caughtException(issue), `the decoder threw: ${issue.message}`);
-            const languageIssue = languagesChanged && issue.message.includes("the document's languages");
-            assert.ok(onBranch(issue.path, mutated) || languageIssue, `${issue.path} is not on ${mutated}`);
+            const languageIssue =
+              languagesChanged && issue.message.includes("the document's languages");
+            assert.ok(
+              onBranch(issue.path, mutated) || languageIssue,
+              `${issue.path} is not on ${mutated}`,
+            );
           }
         },
       ),
@@ -503,7 +555,8 @@ describe('decodeMunicipality properties', () => {
         (mutations) => {
           const doc: unknown = structuredClone(sample);
           // A mutation whose parent an earlier one removed or retyped changes nothing.
-          for (const [path, value] of mutations) applyMutation(doc, { path, operation: 'set', value });
+          for (const [path, value] of mutations)
+            applyMutation(doc, { path, operation: 'set', value });
           const result = decodeMunicipality(doc);
           if (!result.ok) assertRejected(result);
         },
@@ -519,13 +572,19 @@ describe("decodeMunicipality agrees with effect's decoder of the Municipality sc
   // to the same answers: the same values, the same problems at the same paths, the same words.
   const decodeWithEffect = (input: unknown) => {
     const issues = effectIssuesOf(Municipality, input);
-    return issues.length === 0 ? { ok: true as const, value: decodeOrThrow(Municipality, input) } : { ok: false as const, issues };
+    return issues.length === 0
+      ? { ok: true as const, value: decodeOrThrow(Municipality, input) }
+      : { ok: false as const, issues };
   };
   const agree = (input: unknown) => {
     const ours = decodeMunicipality(input);
     const theirs = decodeWithEffect(input);
     const summary = (result: DecodeResult) => (result.ok ? 'ok' : result.issues);
-    assert.deepEqual(ours, theirs, JSON.stringify({ ours: summary(ours), effect: summary(theirs) }));
+    assert.deepEqual(
+      ours,
+      theirs,
+      JSON.stringify({ ours: summary(ours), effect: summary(theirs) }),
+    );
   };
 
   it('on every data file of the package and on the test documents', () => {
@@ -538,7 +597,8 @@ describe("decodeMunicipality agrees with effect's decoder of the Municipality sc
   });
 
   it('on values that are not documents at all', () => {
-    for (const input of [undefined, null, 0, 'x', [], [minimalMunicipality()], true, {}]) agree(input);
+    for (const input of [undefined, null, 0, 'x', [], [minimalMunicipality()], true, {}])
+      agree(input);
   });
 
   it('on documents with one to three values changed anywhere (property)', () => {
@@ -556,8 +616,13 @@ describe("decodeMunicipality agrees with effect's decoder of the Municipality sc
     const withPhone = (number: unknown) => ({ ...minimalMunicipality(), phones: [{ number }] });
     const decoded = decodeMunicipality(withPhone({ e164: '+35943198201', display: '0431/98201' }));
     assert.ok(decoded.ok);
-    assert.deepEqual(decoded.value.phones[0]?.number, { e164: '+35943198201', display: '0431/98201' });
-    assert.deepEqual(pathsOf(withPhone({ e164: 'javascript:alert(1)', display: 'x' })), ['phones[0].number']);
+    assert.deepEqual(decoded.value.phones[0]?.number, {
+      e164: '+35943198201',
+      display: '0431/98201',
+    });
+    assert.deepEqual(pathsOf(withPhone({ e164: 'javascript:alert(1)', display: 'x' })), [
+      'phones[0].number',
+    ]);
   });
 
   it('takes a decoded document as it is, and decodes it again to the same value', () => {

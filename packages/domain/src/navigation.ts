@@ -20,19 +20,26 @@ export interface NavigationItemEncoded {
   readonly children?: ReadonlyArray<NavigationItemEncoded>;
 }
 
-export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded> = /*#__PURE__*/ (() => Schema.Struct({
-  label: LocalizedText.annotateKey({ description: 'The text of the link.' }),
-  url: Schema.optionalKey(SafeUrl).annotateKey({ description: 'Where it leads. An item with children and no URL is only a group.' }),
-  description: Schema.optionalKey(LocalizedText).annotateKey({
-    description: "A short description, shown under the link in the mega-menu's panels.",
-  }),
-  children: Schema.optionalKey(
-    Schema.Array(Schema.suspend((): Schema.Codec<NavigationItem, NavigationItemEncoded> => NavigationItem)),
-  ).annotateKey({ description: 'The items below it, to any depth.' }),
-}).annotate({
-  identifier: 'NavigationItem',
-  description: 'An entry of a navigation tree of any depth: a label, a URL, a description, and children. With children and no URL it is only a group.',
-}))();
+export const NavigationItem: Schema.Codec<NavigationItem, NavigationItemEncoded> =
+  /*#__PURE__*/ (() =>
+    Schema.Struct({
+      label: LocalizedText.annotateKey({ description: 'The text of the link.' }),
+      url: Schema.optionalKey(SafeUrl).annotateKey({
+        description: 'Where it leads. An item with children and no URL is only a group.',
+      }),
+      description: Schema.optionalKey(LocalizedText).annotateKey({
+        description: "A short description, shown under the link in the mega-menu's panels.",
+      }),
+      children: Schema.optionalKey(
+        Schema.Array(
+          Schema.suspend((): Schema.Codec<NavigationItem, NavigationItemEncoded> => NavigationItem),
+        ),
+      ).annotateKey({ description: 'The items below it, to any depth.' }),
+    }).annotate({
+      identifier: 'NavigationItem',
+      description:
+        'An entry of a navigation tree of any depth: a label, a URL, a description, and children. With children and no URL it is only a group.',
+    }))();
 
 /** Resolves `url` against `baseUrl` when one is given and both parse; otherwise `url` itself. */
 const absolute = (url: string, baseUrl: string | undefined): string => {
@@ -46,7 +53,9 @@ const absolute = (url: string, baseUrl: string | undefined): string => {
 
 /** Normalises a URL for comparing "is this the current page": no trailing slash, no hash. */
 const comparable = (url: string, baseUrl?: string): string =>
-  absolute(url, baseUrl).replace(/#.*$/u, '').replace(/(.)\/$/u, '$1');
+  absolute(url, baseUrl)
+    .replace(/#.*$/u, '')
+    .replace(/(.)\/$/u, '$1');
 
 /**
  * The chain of items from a root to the item whose URL is `currentUrl`, or [] when no item

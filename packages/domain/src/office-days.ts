@@ -46,7 +46,10 @@ const intervalsOf = (periods: readonly OpeningTimes[]): Array<readonly [number, 
 };
 
 /** Open intervals of one weekday (0 = Sunday) by the weekly hours, breaks cut out, sorted. */
-export const openIntervalsOn = (hours: OfficeHours, weekday: number): Array<readonly [number, number]> => {
+export const openIntervalsOn = (
+  hours: OfficeHours,
+  weekday: number,
+): Array<readonly [number, number]> => {
   const day = weekdays[weekday];
   return day ? intervalsOf(hours.periods.filter((period) => period.days.includes(day))) : [];
 };
@@ -61,16 +64,28 @@ export const holidayOf = (hours: OfficeHours, date: string): PublicHoliday | und
 
 /** The schedule on a local date ("YYYY-MM-DD"). */
 export const planOfDay = (hours: OfficeHours, date: string): DayPlan => {
-  if ((hours.closedOn ?? []).includes(date)) return { date, intervals: [], reason: { kind: 'closure' } };
+  if ((hours.closedOn ?? []).includes(date))
+    return { date, intervals: [], reason: { kind: 'closure' } };
   const special = (hours.specialHours ?? []).filter((entry) => entry.date === date);
   if (special.length) {
     const note = special.find((entry) => entry.note !== undefined)?.note;
-    return { date, intervals: intervalsOf(special), reason: note === undefined ? { kind: 'special-hours' } : { kind: 'special-hours', note } };
+    return {
+      date,
+      intervals: intervalsOf(special),
+      reason: note === undefined ? { kind: 'special-hours' } : { kind: 'special-hours', note },
+    };
   }
   const extra = (hours.extraWorkingDays ?? []).find((day) => day.date === date);
   if (extra) {
     const intervals = openIntervalsOn(hours, weekdays.indexOf(extra.sameAs ?? 'mon'));
-    return { date, intervals, reason: extra.note === undefined ? { kind: 'extra-working-day' } : { kind: 'extra-working-day', note: extra.note } };
+    return {
+      date,
+      intervals,
+      reason:
+        extra.note === undefined
+          ? { kind: 'extra-working-day' }
+          : { kind: 'extra-working-day', note: extra.note },
+    };
   }
   const holiday = holidayOf(hours, date);
   if (holiday) return { date, intervals: [], reason: { kind: 'holiday', holiday } };
@@ -108,7 +123,8 @@ export const statusAt = (hours: OfficeHours, instant: Date): OfficeStatus => {
   return { isOpen: false, opensAt: undefined, ...reason };
 };
 
-export const isOpenAt = (hours: OfficeHours, instant: Date): boolean => statusAt(hours, instant).isOpen;
+export const isOpenAt = (hours: OfficeHours, instant: Date): boolean =>
+  statusAt(hours, instant).isOpen;
 
 /** The next instant at or after `instant` when the office opens (now, if it is open). */
 export const nextOpeningAt = (hours: OfficeHours, instant: Date): Date | undefined => {
@@ -129,7 +145,10 @@ export const upcomingClosures = (hours: OfficeHours, instant: Date, days = 30): 
     const date = addDays(now, offset);
     const plan = planOfDay(hours, isoDate(date));
     const kind = plan.reason?.kind;
-    if (kind === 'special-hours' || ((kind === 'holiday' || kind === 'closure') && openIntervalsOn(hours, date.weekday).length)) {
+    if (
+      kind === 'special-hours' ||
+      ((kind === 'holiday' || kind === 'closure') && openIntervalsOn(hours, date.weekday).length)
+    ) {
       plans.push(plan);
     }
   }

@@ -10,14 +10,17 @@ export const formatTimeOfDay = (minutes: number, locale: string): string =>
   minutes === 24 * 60
     ? '24:00'
     : dateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(1970, 0, 1, 0, minutes)))
-    .replace(/\s*ч\.$/u, '')
-    // Firefox writes "08:30" where Chromium and Node write "8:30": one form everywhere.
-    .replace(/^0(?=\d)/u, '');
+        .format(new Date(Date.UTC(1970, 0, 1, 0, minutes)))
+        .replace(/\s*ч\.$/u, '')
+        // Firefox writes "08:30" where Chromium and Node write "8:30": one form everywhere.
+        .replace(/^0(?=\d)/u, '');
 
 /** The time an instant shows on the office's clocks, formatted for `locale`. */
-export const formatClockTime = (instant: Date, locale: string, timeZone: string = defaultTimeZone): string =>
-  formatTimeOfDay(wallClockAt(instant, timeZone).minutes, locale);
+export const formatClockTime = (
+  instant: Date,
+  locale: string,
+  timeZone: string = defaultTimeZone,
+): string => formatTimeOfDay(wallClockAt(instant, timeZone).minutes, locale);
 
 const weekdayName = (weekday: Weekday, locale: string, width: 'long' | 'short'): string =>
   // 2023-01-01 was a Sunday.
@@ -40,12 +43,16 @@ const range = (from: number, to: number, locale: string) =>
 
 export const summarizePeriods = (hours: OfficeHours, locale: string): readonly PeriodSummary[] =>
   hours.periods.map((period) => {
-    const indices = [...new Set(period.days.map((d) => weekdays.indexOf(d)))].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
+    const indices = [...new Set(period.days.map((d) => weekdays.indexOf(d)))].sort(
+      (a, b) => ((a + 6) % 7) - ((b + 6) % 7),
+    );
     const mondayBased = indices.map((i) => (i + 6) % 7);
     const consecutive = mondayBased.every((v, i) => i === 0 || v === (mondayBased[i - 1] ?? 0) + 1);
     const names = indices.map((i) => weekdayName(weekdays[i] ?? 'mon', locale, 'short'));
     const days =
-      consecutive && names.length > 2 ? `${names[0]} – ${names[names.length - 1]}` : listFormat(locale, { style: 'short', type: 'unit' }).format(names);
+      consecutive && names.length > 2
+        ? `${names[0]} – ${names[names.length - 1]}`
+        : listFormat(locale, { style: 'short', type: 'unit' }).format(names);
     return {
       days,
       isWeekdays: mondayBased.join() === '0,1,2,3,4',
@@ -88,6 +95,8 @@ export const describeStatusChange = (
     time: endsDay ? formatTimeOfDay(24 * 60, locale) : formatTimeOfDay(clock.minutes, locale),
     daysAhead: utcDay(clock) - utcDay(wallClockAt(now, timeZone)),
     weekday: weekdays[clock.weekday] ?? 'mon',
-    date: dateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', timeZone }).format(day),
+    date: dateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', timeZone }).format(
+      day,
+    ),
   };
 };

@@ -6,19 +6,32 @@ import { parsePartialDate } from './partial-date.js';
  * zones and calendar dates, with the checks the validator shares with the effect schema.
  */
 export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export const Weekday = /*#__PURE__*/ (() => Schema.Literals(weekdays).annotate({ identifier: 'Weekday', description: 'A day of the week: sun, mon, tue, wed, thu, fri or sat.' }))();
+export const Weekday = /*#__PURE__*/ (() =>
+  Schema.Literals(weekdays).annotate({
+    identifier: 'Weekday',
+    description: 'A day of the week: sun, mon, tue, wed, thu, fri or sat.',
+  }))();
 export type Weekday = typeof Weekday.Type;
 
 /** A time of day on a 24-hour clock, "08:30". */
-export const TimeOfDay = /*#__PURE__*/ (() => Schema.String.pipe(
-  Schema.check(Schema.isPattern(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/u, { title: 'TimeOfDay', description: 'HH:MM on a 24-hour clock' })),
-).annotate({ identifier: 'TimeOfDay' }))();
+export const TimeOfDay = /*#__PURE__*/ (() =>
+  Schema.String.pipe(
+    Schema.check(
+      Schema.isPattern(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/u, {
+        title: 'TimeOfDay',
+        description: 'HH:MM on a 24-hour clock',
+      }),
+    ),
+  ).annotate({ identifier: 'TimeOfDay' }))();
 
-export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+export const minutesOf = (time: string): number =>
+  Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** The rule of a break: it ends after it starts. */
-export const checkFromBeforeTo = (range: { readonly from: string; readonly to: string }): true | string =>
-  minutesOf(range.from) < minutesOf(range.to) || 'Expected "from" before "to"';
+export const checkFromBeforeTo = (range: {
+  readonly from: string;
+  readonly to: string;
+}): true | string => minutesOf(range.from) < minutesOf(range.to) || 'Expected "from" before "to"';
 
 export const TimeRange = /*#__PURE__*/ (() =>
   Schema.Struct({
@@ -39,22 +52,33 @@ export interface OpeningTimes {
 export const checkOpensBeforeCloses = (p: OpeningTimes): true | string =>
   minutesOf(p.opens) < minutesOf(p.closes) || 'Expected "opens" before "closes"';
 export const checkBreaksWithinHours = (p: OpeningTimes): true | string =>
-  (p.breaks ?? []).every((b) => minutesOf(b.from) >= minutesOf(p.opens) && minutesOf(b.to) <= minutesOf(p.closes)) ||
-  'Expected every break within opening hours';
+  (p.breaks ?? []).every(
+    (b) => minutesOf(b.from) >= minutesOf(p.opens) && minutesOf(b.to) <= minutesOf(p.closes),
+  ) || 'Expected every break within opening hours';
 
 /** Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30". */
-export const OpeningPeriod = /*#__PURE__*/ (() => Schema.Struct({
-  days: Schema.NonEmptyArray(Weekday).annotateKey({ description: 'The days of the week the period applies to.' }),
-  opens: TimeOfDay.annotateKey({ description: 'The opening time.' }),
-  closes: TimeOfDay.annotateKey({ description: 'The closing time, after the opening time.' }),
-  breaks: Schema.optionalKey(Schema.Array(TimeRange)).annotateKey({
-    description: 'Breaks within the opening hours, each with `from` and `to`.',
-  }),
-})
-  .annotate({ description: 'Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30".' })
-  .pipe(
-  Schema.check(Schema.makeFilter(checkOpensBeforeCloses), Schema.makeFilter(checkBreaksWithinHours)),
-).annotate({ identifier: 'OpeningPeriod' }))();
+export const OpeningPeriod = /*#__PURE__*/ (() =>
+  Schema.Struct({
+    days: Schema.NonEmptyArray(Weekday).annotateKey({
+      description: 'The days of the week the period applies to.',
+    }),
+    opens: TimeOfDay.annotateKey({ description: 'The opening time.' }),
+    closes: TimeOfDay.annotateKey({ description: 'The closing time, after the opening time.' }),
+    breaks: Schema.optionalKey(Schema.Array(TimeRange)).annotateKey({
+      description: 'Breaks within the opening hours, each with `from` and `to`.',
+    }),
+  })
+    .annotate({
+      description:
+        'Opening hours on some weekdays, with optional breaks: "Mon–Fri 8:30–17:30, break 12:30–13:30".',
+    })
+    .pipe(
+      Schema.check(
+        Schema.makeFilter(checkOpensBeforeCloses),
+        Schema.makeFilter(checkBreaksWithinHours),
+      ),
+    )
+    .annotate({ identifier: 'OpeningPeriod' }))();
 export type OpeningPeriod = typeof OpeningPeriod.Type;
 
 // Asking Intl costs a formatter each time; a document names the same zone again and again.
@@ -83,10 +107,14 @@ export const TimeZone = /*#__PURE__*/ (() =>
 
 /** A day that exists: "2025-12-24", never "2025-02-30". */
 export const checkCalendarDate = (date: string): true | string =>
-  (/^\d{4}-\d{2}-\d{2}$/u.test(date) && parsePartialDate(date) !== undefined) || 'Expected a calendar date as YYYY-MM-DD';
+  (/^\d{4}-\d{2}-\d{2}$/u.test(date) && parsePartialDate(date) !== undefined) ||
+  'Expected a calendar date as YYYY-MM-DD';
 
 export const CalendarDate = /*#__PURE__*/ (() =>
   Schema.String.pipe(
-    Schema.check(Schema.makeFilter(checkCalendarDate, { toJsonSchema: () => ({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) })),
+    Schema.check(
+      Schema.makeFilter(checkCalendarDate, {
+        toJsonSchema: () => ({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+      }),
+    ),
   ).annotate({ identifier: 'CalendarDate', description: 'A calendar date as YYYY-MM-DD.' }))();
-

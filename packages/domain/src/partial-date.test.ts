@@ -113,7 +113,19 @@ const parsedByRule = (value: string): DateParts | undefined => {
 
 describe('parsePartialDate and formatPartialDate against their references', () => {
   it('parse as the rule says, however malformed the text (property)', () => {
-    for (const text of ['', '0000', '0000-02-29', '2000-02-29', '1900-02-29', '2019-1', '2019-06-5', '２０１９', '2019/06', ' 2019', '2019-06-05T00:00']) {
+    for (const text of [
+      '',
+      '0000',
+      '0000-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '2019-1',
+      '2019-06-5',
+      '２０１９',
+      '2019/06',
+      ' 2019',
+      '2019-06-05T00:00',
+    ]) {
       assert.deepEqual(parsePartialDate(text), parsedByRule(text), text);
     }
     fc.assert(
@@ -132,7 +144,11 @@ describe('parsePartialDate and formatPartialDate against their references', () =
           assert.equal(formatPartialDate(parts, locale), writtenByIntl(parts, locale));
           for (let day = 1; day <= 28; day += 9) {
             const withDay: DateParts = { year, month, day, precision: 'day' };
-            assert.equal(formatPartialDate(withDay, locale), writtenByIntl(withDay, locale), `${year}-${month}-${day} ${locale}`);
+            assert.equal(
+              formatPartialDate(withDay, locale),
+              writtenByIntl(withDay, locale),
+              `${year}-${month}-${day} ${locale}`,
+            );
           }
         }
       }
@@ -156,7 +172,12 @@ describe('formatPartialDate', () => {
   it('keeps years before 100 in their own century', () => {
     assert.equal(formatPartialDate(date('0050-06'), 'en'), 'June 50');
     assert.equal(formatPartialDate(date('0050-06-05'), 'bg'), '5 юни 50');
-    assert.deepEqual(parsePartialDate('0000-02-29'), { year: 0, month: 2, day: 29, precision: 'day' });
+    assert.deepEqual(parsePartialDate('0000-02-29'), {
+      year: 0,
+      month: 2,
+      day: 29,
+      precision: 'day',
+    });
   });
 
   it('formats parsed parts too, and shows an unparseable value as it is', () => {

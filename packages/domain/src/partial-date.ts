@@ -8,16 +8,19 @@ import { dateTimeFormat, intlLocale } from './intl.js';
 export const checkPartialDate = (value: string): true | string =>
   parsePartialDate(value) !== undefined || 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD';
 
-export const PartialDate = /*#__PURE__*/ (() => Schema.String.pipe(
-  Schema.check(
-    Schema.makeFilter(checkPartialDate, {
-      title: 'PartialDate',
-      description: 'A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD.',
-      toJsonSchema: () => ({ pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$' }),
-    }),
-  ),
-  Schema.brand('PartialDate'),
-).annotate({ identifier: 'PartialDate' }))();
+export const PartialDate = /*#__PURE__*/ (() =>
+  Schema.String.pipe(
+    Schema.check(
+      Schema.makeFilter(checkPartialDate, {
+        title: 'PartialDate',
+        description: 'A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD.',
+        toJsonSchema: () => ({
+          pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$',
+        }),
+      }),
+    ),
+    Schema.brand('PartialDate'),
+  ).annotate({ identifier: 'PartialDate' }))();
 export type PartialDate = typeof PartialDate.Type;
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -52,7 +55,8 @@ const dash = 45;
 export const parsePartialDate = (value: string): DateParts | undefined => {
   const length = value.length;
   if (length !== 4 && length !== 7 && length !== 10) return undefined;
-  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const year =
+    digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
   if (Number.isNaN(year)) return undefined;
   if (length === 4) return { year, precision: 'year' };
   if (value.charCodeAt(4) !== dash) return undefined;
@@ -61,7 +65,9 @@ export const parsePartialDate = (value: string): DateParts | undefined => {
   if (length === 7) return { year, month, precision: 'month' };
   if (value.charCodeAt(7) !== dash) return undefined;
   const day = digit(value, 8) * 10 + digit(value, 9);
-  return day >= 1 && day <= utcDay(year, month, 0).getUTCDate() ? { year, month, day, precision: 'day' } : undefined;
+  return day >= 1 && day <= utcDay(year, month, 0).getUTCDate()
+    ? { year, month, day, precision: 'day' }
+    : undefined;
 };
 
 const formatterFor = (locale: string, precision: 'month' | 'day'): Intl.DateTimeFormat =>
@@ -107,12 +113,21 @@ const probes = [
   { year: 2046, day: 5 },
 ] as const;
 
-const patternFor = (locale: string, month: number, withDay: boolean): readonly Piece[] | undefined => {
+const patternFor = (
+  locale: string,
+  month: number,
+  withDay: boolean,
+): readonly Piece[] | undefined => {
   const write = (year: number, day: number) =>
-    formatWithIntl(withDay ? { year, month, day, precision: 'day' } : { year, month, precision: 'month' }, locale);
+    formatWithIntl(
+      withDay ? { year, month, day, precision: 'day' } : { year, month, precision: 'month' },
+      locale,
+    );
   const { year, day } = probes[0];
   const text = write(year, day);
-  const slots: Array<[number, string, Piece]> = [[text.indexOf(String(year)), String(year), yearSlot]];
+  const slots: Array<[number, string, Piece]> = [
+    [text.indexOf(String(year)), String(year), yearSlot],
+  ];
   if (withDay) slots.push([text.indexOf(String(day)), String(day), daySlot]);
   if (slots.some(([at, digits]) => at < 0 || text.indexOf(digits, at + 1) >= 0)) return undefined;
   slots.sort((a, b) => a[0] - b[0]);
@@ -125,7 +140,11 @@ const patternFor = (locale: string, month: number, withDay: boolean): readonly P
     from = at + digits.length;
   }
   if (from < text.length) pattern.push(text.slice(from));
-  return probes.every((probe) => fill(pattern, probe.year, probe.day) === write(probe.year, probe.day)) ? pattern : undefined;
+  return probes.every(
+    (probe) => fill(pattern, probe.year, probe.day) === write(probe.year, probe.day),
+  )
+    ? pattern
+    : undefined;
 };
 
 /** By locale and precision ("bg|day"): the pattern of each month, null where there is none. */
@@ -151,4 +170,5 @@ export const formatPartialDate = (date: PartialDate | DateParts, locale: string)
 };
 
 /** Compares two partial dates chronologically; a less precise date sorts before a precise one. */
-export const comparePartialDates = (a: PartialDate, b: PartialDate): number => (a < b ? -1 : a > b ? 1 : 0);
+export const comparePartialDates = (a: PartialDate, b: PartialDate): number =>
+  a < b ? -1 : a > b ? 1 : 0;

@@ -2,7 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as Schema from 'effect/Schema';
-import { formatPhoneForDisplay, isPhoneNumber, parsePhoneNumber, PhoneNumber, telHref } from './phone-number.js';
+import {
+  formatPhoneForDisplay,
+  isPhoneNumber,
+  parsePhoneNumber,
+  PhoneNumber,
+  telHref,
+} from './phone-number.js';
 import { decodeOrThrow, issuesOf } from './test-fixtures.js';
 
 describe('parsePhoneNumber', () => {

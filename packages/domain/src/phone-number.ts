@@ -26,11 +26,21 @@ export const parsePhoneNumber = (written: string): PhoneNumber | undefined => {
   else if (digits.startsWith('00')) international = digits.slice(2);
   else if (digits.startsWith('0')) international = bulgaria + digits.slice(1);
   else return undefined;
-  const national = international.startsWith(bulgaria) ? international.slice(bulgaria.length) : undefined;
+  const national = international.startsWith(bulgaria)
+    ? international.slice(bulgaria.length)
+    : undefined;
   // E.164 numbers start with a country code, never with 0 ("+0431…" is a typo).
-  if (!/^[1-9]/u.test(international) || international.length > 15 || (national ?? international).length < 6) return undefined;
+  if (
+    !/^[1-9]/u.test(international) ||
+    international.length > 15 ||
+    (national ?? international).length < 6
+  )
+    return undefined;
   const e164 = `+${international}`;
-  return { e164, display: hasGrouping(trimmed) ? trimmed.replace(/\s+/gu, ' ') : formatPhoneForDisplay(e164) };
+  return {
+    e164,
+    display: hasGrouping(trimmed) ? trimmed.replace(/\s+/gu, ' ') : formatPhoneForDisplay(e164),
+  };
 };
 
 const hasGrouping = (written: string): boolean => /[\s/.()-]/u.test(written.replace(/^\+/u, ''));
@@ -43,8 +53,10 @@ const hasGrouping = (written: string): boolean => /[\s/.()-]/u.test(written.repl
 export const formatPhoneForDisplay = (e164: string): string => {
   if (!e164.startsWith(`+${bulgaria}`)) return e164;
   const national = `0${e164.slice(1 + bulgaria.length)}`;
-  if (/^08[789]\d{7}$/u.test(national)) return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
-  if (/^0[789]00\d+$/u.test(national)) return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`.trim();
+  if (/^08[789]\d{7}$/u.test(national))
+    return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
+  if (/^0[789]00\d+$/u.test(national))
+    return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`.trim();
   if (national.startsWith('02')) return `02 ${national.slice(2)}`;
   return `${national.slice(0, 4)} ${national.slice(4)}`;
 };
@@ -52,7 +64,8 @@ export const formatPhoneForDisplay = (e164: string): string => {
 export const telHref = (phone: PhoneNumber): string => `tel:${phone.e164}`;
 
 export const checkPhoneNumber = (written: string): true | string =>
-  parsePhoneNumber(written) !== undefined || 'Expected a telephone number such as 0431/98201 or +359 431 98201';
+  parsePhoneNumber(written) !== undefined ||
+  'Expected a telephone number such as 0431/98201 or +359 431 98201';
 
 /**
  * True for a number already decoded into its E.164 and display forms. The E.164 form must be
@@ -66,18 +79,21 @@ export const isPhoneNumber = (value: unknown): value is PhoneNumber =>
   typeof (value as PhoneNumber).display === 'string' &&
   (value as PhoneNumber).display.trim() !== '';
 
-const PhoneNumberType = /*#__PURE__*/ (() => Schema.Struct({ e164: Schema.String, display: Schema.String }))();
+const PhoneNumberType = /*#__PURE__*/ (() =>
+  Schema.Struct({ e164: Schema.String, display: Schema.String }))();
 
 /** A number as written ("0431/98201"): what a document holds. */
-const PhoneNumberWritten = /*#__PURE__*/ (() => Schema.String.pipe(
-  Schema.check(
-    Schema.makeFilter(checkPhoneNumber, {
-      title: 'PhoneNumber',
-      description: 'A telephone number as written locally (0431/98201, 0 700 400 56, 0887311884) or internationally (+359…).',
-      toJsonSchema: () => ({ pattern: '^\\s*\\+?[\\d\\s/.()-]+$' }),
-    }),
-  ),
-))();
+const PhoneNumberWritten = /*#__PURE__*/ (() =>
+  Schema.String.pipe(
+    Schema.check(
+      Schema.makeFilter(checkPhoneNumber, {
+        title: 'PhoneNumber',
+        description:
+          'A telephone number as written locally (0431/98201, 0 700 400 56, 0887311884) or internationally (+359…).',
+        toJsonSchema: () => ({ pattern: '^\\s*\\+?[\\d\\s/.()-]+$' }),
+      }),
+    ),
+  ))();
 
 const decodePhoneNumber = (written: typeof PhoneNumberWritten) =>
   written

@@ -29,9 +29,7 @@ describe('PostalAddress', () => {
     assert.deepEqual(pathsOf(PostalAddress, { ...address, country: 'bg' }), ['country']);
     assert.deepEqual(pathsOf(PostalAddress, { ...address, country: 'BGR' }), ['country']);
     assert.deepEqual(pathsOf(PostalAddress, { ...address, streetAddress: '' }), ['streetAddress']);
-    assert.deepEqual(pathsOf(PostalAddress, { ...address, locality: {} }), [
-      'locality',
-    ]);
+    assert.deepEqual(pathsOf(PostalAddress, { ...address, locality: {} }), ['locality']);
   });
 
   it('reports every missing field', () => {

@@ -4,23 +4,48 @@ import fc from 'fast-check';
 import { orthodoxEaster, shiftIsoDate, substituteDays, weekdayOfIsoDate } from './holiday-dates.js';
 import { bulgaria } from './holidays-bg.js';
 import { eidAlFitrDates, northMacedonia } from './holidays-mk.js';
-import { checkHolidayCalendarId, holidayCalendar, holidayCalendars, holidaysOn } from './public-holidays.js';
+import {
+  checkHolidayCalendarId,
+  holidayCalendar,
+  holidayCalendars,
+  holidaysOn,
+} from './public-holidays.js';
 
 // Orthodox Easter Sunday, as published by the Bulgarian Orthodox Church's calendars.
 const orthodoxEasters: Readonly<Record<number, string>> = {
-  2020: '2020-04-19', 2021: '2021-05-02', 2022: '2022-04-24', 2023: '2023-04-16', 2024: '2024-05-05',
-  2025: '2025-04-20', 2026: '2026-04-12', 2027: '2027-05-02', 2028: '2028-04-16', 2029: '2029-04-08',
-  2030: '2030-04-28', 2031: '2031-04-13', 2032: '2032-05-02', 2033: '2033-04-24', 2034: '2034-04-09',
-  2035: '2035-04-29', 2036: '2036-04-20', 2037: '2037-04-05', 2038: '2038-04-25', 2039: '2039-04-17',
+  2020: '2020-04-19',
+  2021: '2021-05-02',
+  2022: '2022-04-24',
+  2023: '2023-04-16',
+  2024: '2024-05-05',
+  2025: '2025-04-20',
+  2026: '2026-04-12',
+  2027: '2027-05-02',
+  2028: '2028-04-16',
+  2029: '2029-04-08',
+  2030: '2030-04-28',
+  2031: '2031-04-13',
+  2032: '2032-05-02',
+  2033: '2033-04-24',
+  2034: '2034-04-09',
+  2035: '2035-04-29',
+  2036: '2036-04-20',
+  2037: '2037-04-05',
+  2038: '2038-04-25',
+  2039: '2039-04-17',
   2040: '2040-05-06',
 };
 
 const datesOf = (year: number, kind?: 'holiday' | 'substitute') =>
-  bulgaria.holidaysOf(year).filter((h) => kind === undefined || h.kind === kind).map((h) => h.date);
+  bulgaria
+    .holidaysOf(year)
+    .filter((h) => kind === undefined || h.kind === kind)
+    .map((h) => h.date);
 
 describe('orthodoxEaster', () => {
   it('gives the published dates of 2020–2040', () => {
-    for (const [year, date] of Object.entries(orthodoxEasters)) assert.equal(orthodoxEaster(Number(year)), date, year);
+    for (const [year, date] of Object.entries(orthodoxEasters))
+      assert.equal(orthodoxEaster(Number(year)), date, year);
   });
 
   it('gives dates beyond the 13-day lag of 1900–2099 (Julian 1583, 2100)', () => {
@@ -43,13 +68,30 @@ describe('orthodoxEaster', () => {
 describe('Bulgaria (Labour Code art. 154)', () => {
   it('2026: the government calendar, with 24 May, 6 September and 26 December moved', () => {
     assert.deepEqual(datesOf(2026), [
-      '2026-01-01', '2026-03-03', '2026-04-10', '2026-04-11', '2026-04-12', '2026-04-13',
-      '2026-05-01', '2026-05-06', '2026-05-24', '2026-05-25', '2026-09-06', '2026-09-07',
-      '2026-09-22', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-28',
+      '2026-01-01',
+      '2026-03-03',
+      '2026-04-10',
+      '2026-04-11',
+      '2026-04-12',
+      '2026-04-13',
+      '2026-05-01',
+      '2026-05-06',
+      '2026-05-24',
+      '2026-05-25',
+      '2026-09-06',
+      '2026-09-07',
+      '2026-09-22',
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-28',
     ]);
     assert.equal(holidaysOn(bulgaria, '2026-03-03')[0]?.name.bg, 'Ден на Освобождението');
     assert.deepEqual(holidaysOn(bulgaria, '2026-12-28')[0], {
-      date: '2026-12-28', name: bulgaria.holidaysOf(2026).find((h) => h.date === '2026-12-26')!.name, kind: 'substitute', substitutes: '2026-12-26',
+      date: '2026-12-28',
+      name: bulgaria.holidaysOf(2026).find((h) => h.date === '2026-12-26')!.name,
+      kind: 'substitute',
+      substitutes: '2026-12-26',
     });
   });
 
@@ -69,12 +111,15 @@ describe('Bulgaria (Labour Code art. 154)', () => {
       // 1 May on Holy Saturday → 4 May; 25–26 Dec Sat–Sun → 27–28 Dec.
       2027: ['2027-05-04', '2027-12-27', '2027-12-28'],
     };
-    for (const [year, dates] of Object.entries(substitutes)) assert.deepEqual(datesOf(Number(year), 'substitute'), dates, year);
+    for (const [year, dates] of Object.entries(substitutes))
+      assert.deepEqual(datesOf(Number(year), 'substitute'), dates, year);
   });
 
   it('never moves the Easter days: Holy Saturday and Easter Sunday stay on the weekend', () => {
     for (let year = 2020; year <= 2040; year++) {
-      const easterSubstitutes = bulgaria.holidaysOf(year).filter((h) => h.kind === 'substitute' && /Велик/u.test(h.name.bg ?? ''));
+      const easterSubstitutes = bulgaria
+        .holidaysOf(year)
+        .filter((h) => h.kind === 'substitute' && /Велик/u.test(h.name.bg ?? ''));
       assert.deepEqual(easterSubstitutes, [], String(year));
     }
   });
@@ -93,7 +138,12 @@ describe('Bulgaria (Labour Code art. 154)', () => {
         }
         assert.equal(new Set(substitutes.map((s) => s.date)).size, substitutes.length);
         // As many substitutes as fixed holidays on a Saturday or Sunday.
-        const onWeekend = all.filter((h) => h.kind === 'holiday' && !/Велик/u.test(h.name.bg ?? '') && [0, 6].includes(weekdayOfIsoDate(h.date)));
+        const onWeekend = all.filter(
+          (h) =>
+            h.kind === 'holiday' &&
+            !/Велик/u.test(h.name.bg ?? '') &&
+            [0, 6].includes(weekdayOfIsoDate(h.date)),
+        );
         assert.equal(substitutes.length, onWeekend.length);
         // Between a holiday and its substitute every day is a weekend day or a day off.
         const off = new Set(all.map((h) => h.date));
@@ -106,22 +156,41 @@ describe('Bulgaria (Labour Code art. 154)', () => {
         const easter = orthodoxEaster(year);
         for (const d of [-2, -1, 0, 1]) assert.ok(holidays.has(shiftIsoDate(easter, d)));
         assert.equal(all.length, all.map((h) => h.date).sort().length);
-        assert.deepEqual(all.map((h) => h.date), [...all.map((h) => h.date)].sort());
+        assert.deepEqual(
+          all.map((h) => h.date),
+          [...all.map((h) => h.date)].sort(),
+        );
       }),
     );
   });
 
   it('names every day in Bulgarian, English and Macedonian', () => {
-    for (const h of bulgaria.holidaysOf(2026)) for (const lang of ['bg', 'en', 'mk']) assert.ok(h.name[lang], `${h.date} ${lang}`);
+    for (const h of bulgaria.holidaysOf(2026))
+      for (const lang of ['bg', 'en', 'mk']) assert.ok(h.name[lang], `${h.date} ${lang}`);
   });
 });
 
 describe('North Macedonia (Law on Holidays)', () => {
   it('2026: the non-working days for all citizens, Sundays moved to Monday', () => {
-    assert.deepEqual(northMacedonia.holidaysOf(2026).map((h) => `${h.date}${h.kind === 'substitute' ? '*' : ''}`), [
-      '2026-01-01', '2026-01-07', '2026-03-20', '2026-04-13', '2026-05-01', '2026-05-24', '2026-05-25*',
-      '2026-08-02', '2026-08-03*', '2026-09-08', '2026-10-11', '2026-10-12*', '2026-10-23', '2026-12-08',
-    ]);
+    assert.deepEqual(
+      northMacedonia.holidaysOf(2026).map((h) => `${h.date}${h.kind === 'substitute' ? '*' : ''}`),
+      [
+        '2026-01-01',
+        '2026-01-07',
+        '2026-03-20',
+        '2026-04-13',
+        '2026-05-01',
+        '2026-05-24',
+        '2026-05-25*',
+        '2026-08-02',
+        '2026-08-03*',
+        '2026-09-08',
+        '2026-10-11',
+        '2026-10-12*',
+        '2026-10-23',
+        '2026-12-08',
+      ],
+    );
   });
 
   it('does not move a holiday on a Saturday', () => {
@@ -135,7 +204,11 @@ describe('North Macedonia (Law on Holidays)', () => {
     assert.deepEqual(eidAlFitrDates(2025), ['2025-03-30']);
     assert.deepEqual(eidAlFitrDates(2033), ['2033-01-03', '2033-12-23']);
     // 30 March 2025 is a Sunday: the Monday is off.
-    assert.ok(northMacedonia.holidaysOf(2025).some((h) => h.date === '2025-03-31' && h.substitutes === '2025-03-30'));
+    assert.ok(
+      northMacedonia
+        .holidaysOf(2025)
+        .some((h) => h.date === '2025-03-31' && h.substitutes === '2025-03-30'),
+    );
   });
 
   it('substitutes are Mondays to Fridays that are not holidays, 2020–2040 (property)', () => {
@@ -148,7 +221,10 @@ describe('North Macedonia (Law on Holidays)', () => {
           assert.ok(weekdayOfIsoDate(s.date) >= 1 && weekdayOfIsoDate(s.date) <= 5);
           assert.ok(!holidays.has(s.date));
         }
-        assert.equal(weekdayOfIsoDate(all.find((h) => h.name.en === 'Orthodox Easter Monday')!.date), 1);
+        assert.equal(
+          weekdayOfIsoDate(all.find((h) => h.name.en === 'Orthodox Easter Monday')!.date),
+          1,
+        );
       }),
       { numRuns: 21 },
     );
@@ -162,7 +238,10 @@ describe('the registry', () => {
     assert.equal(holidayCalendar('toString'), undefined);
     assert.deepEqual(Object.keys(holidayCalendars), ['bg', 'mk']);
     assert.equal(checkHolidayCalendarId('bg'), true);
-    assert.equal(checkHolidayCalendarId('BG'), 'Expected the id of a public-holiday calendar ("bg", "mk")');
+    assert.equal(
+      checkHolidayCalendarId('BG'),
+      'Expected the id of a public-holiday calendar ("bg", "mk")',
+    );
   });
 
   it('substituteDays skips holidays, rest days and days already taken', () => {
@@ -172,9 +251,12 @@ describe('the registry', () => {
       { date: '2022-12-26', key: 'c', movable: true },
       { date: '2022-12-31', key: 'd', movable: false },
     ];
-    assert.deepEqual(substituteDays(days, [0, 6]).map(([date, h]) => [date, h.key]), [
-      ['2022-12-27', 'a'],
-      ['2022-12-28', 'b'],
-    ]);
+    assert.deepEqual(
+      substituteDays(days, [0, 6]).map(([date, h]) => [date, h.key]),
+      [
+        ['2022-12-27', 'a'],
+        ['2022-12-28', 'b'],
+      ],
+    );
   });
 });

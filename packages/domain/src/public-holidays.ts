@@ -52,7 +52,9 @@ export const holidayCalendar = (id: string): HolidayCalendar | undefined =>
 
 export const checkHolidayCalendarId = (id: string): true | string =>
   holidayCalendar(id) !== undefined ||
-  `Expected the id of a public-holiday calendar (${Object.keys(holidayCalendars).map((key) => `"${key}"`).join(', ')})`;
+  `Expected the id of a public-holiday calendar (${Object.keys(holidayCalendars)
+    .map((key) => `"${key}"`)
+    .join(', ')})`;
 
 // A year's holidays are asked for on every status check: work them out once per calendar and year.
 const byDate = new Map<string, ReadonlyMap<string, readonly PublicHoliday[]>>();
@@ -64,7 +66,8 @@ export const holidaysOn = (calendar: HolidayCalendar, date: string): readonly Pu
   let days = byDate.get(key);
   if (days === undefined) {
     const map = new Map<string, PublicHoliday[]>();
-    for (const holiday of calendar.holidaysOf(year)) map.set(holiday.date, [...(map.get(holiday.date) ?? []), holiday]);
+    for (const holiday of calendar.holidaysOf(year))
+      map.set(holiday.date, [...(map.get(holiday.date) ?? []), holiday]);
     byDate.set(key, (days = map));
   }
   return days.get(date) ?? [];

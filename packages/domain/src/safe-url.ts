@@ -13,7 +13,8 @@ const entities: Record<string, string> = { colon: ':', tab: '\t', newline: '\n',
 
 const decodeEntities = (value: string): string =>
   value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/giu, (whole, body: string) => {
-    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16) % 0x110000);
+    if (body.startsWith('#x') || body.startsWith('#X'))
+      return String.fromCodePoint(parseInt(body.slice(2), 16) % 0x110000);
     if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10) % 0x110000);
     return entities[body.toLowerCase()] ?? whole;
   });
@@ -25,7 +26,9 @@ const decodePercent = (value: string): string =>
     try {
       return decodeURIComponent(run);
     } catch {
-      return run.replace(/%([0-7][0-9a-f])/giu, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
+      return run.replace(/%([0-7][0-9a-f])/giu, (_, code: string) =>
+        String.fromCharCode(parseInt(code, 16)),
+      );
     }
   });
 
@@ -71,19 +74,17 @@ export const checkSafeUrl = (value: string): true | string =>
  * A URL that may reach an `href` or `src`: http, https, mailto, tel or relative. Anything else
  * (`javascript:`, `data:`, `vbscript:`, disguised or not) is rejected with its path.
  */
-export const SafeUrl = /*#__PURE__*/ (() => Schema.String.pipe(
-  Schema.check(
-    Schema.makeFilter(
-      checkSafeUrl,
-      {
+export const SafeUrl = /*#__PURE__*/ (() =>
+  Schema.String.pipe(
+    Schema.check(
+      Schema.makeFilter(checkSafeUrl, {
         title: 'SafeUrl',
         description: 'An http(s), mailto, tel or relative URL; script and data URLs are rejected.',
         toJsonSchema: () => ({ minLength: 1, maxLength: 4096, pattern: safeUrlPattern }),
-      },
+      }),
     ),
-  ),
-  Schema.brand('SafeUrl'),
-).annotate({ identifier: 'SafeUrl' }))();
+    Schema.brand('SafeUrl'),
+  ).annotate({ identifier: 'SafeUrl' }))();
 export type SafeUrl = typeof SafeUrl.Type;
 
 /**

@@ -23,16 +23,29 @@ export interface StructuredDataOptions {
 
 type JsonLd = { readonly [key: string]: unknown };
 
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const dayNames = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
 
 /** "08:30"; a period that ends at midnight closes at "24:00", which schema.org writes "23:59:59". */
 const clock = (minutes: number): string =>
-  minutes >= 24 * 60 ? '23:59:59' : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  minutes >= 24 * 60
+    ? '23:59:59'
+    : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** The weekly hours: one specification per weekday and open interval (breaks cut out). */
 const weeklyHours = (hours: OfficeHours): JsonLd[] => {
   // Weekdays with the same intervals share a specification: "Mon–Fri 08:30–12:30".
-  const byIntervals = new Map<string, { days: string[]; intervals: ReadonlyArray<readonly [number, number]> }>();
+  const byIntervals = new Map<
+    string,
+    { days: string[]; intervals: ReadonlyArray<readonly [number, number]> }
+  >();
   for (const weekday of [1, 2, 3, 4, 5, 6, 0]) {
     const intervals = openIntervalsOn(hours, weekday);
     if (!intervals.length) continue;
@@ -42,7 +55,12 @@ const weeklyHours = (hours: OfficeHours): JsonLd[] => {
     byIntervals.set(key, entry);
   }
   return [...byIntervals.values()].flatMap(({ days, intervals }) =>
-    intervals.map(([from, to]) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: days, opens: clock(from), closes: clock(to) })),
+    intervals.map(([from, to]) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: days,
+      opens: clock(from),
+      closes: clock(to),
+    })),
   );
 };
 
@@ -50,7 +68,11 @@ const weeklyHours = (hours: OfficeHours): JsonLd[] => {
  * The days of the twelve months from `from` that differ from their weekday. A closed day is
  * written as opening and closing at 00:00, the form search engines read as "closed".
  */
-const specialHours = (hours: OfficeHours, from: Date, text: (value: LocalizedText) => string): JsonLd[] => {
+const specialHours = (
+  hours: OfficeHours,
+  from: Date,
+  text: (value: LocalizedText) => string,
+): JsonLd[] => {
   const start = wallClockAt(from, hours.timeZone ?? defaultTimeZone);
   const end = isoDate({ year: start.year + 1, month: start.month, day: start.day });
   const result: JsonLd[] = [];
@@ -62,18 +84,35 @@ const specialHours = (hours: OfficeHours, from: Date, text: (value: LocalizedTex
     const reason = plan.reason;
     if (!reason) continue;
     // A holiday on a day the office is closed anyway changes nothing a visitor needs.
-    if ((reason.kind === 'holiday' || reason.kind === 'closure') && !openIntervalsOn(hours, day.weekday).length) continue;
+    if (
+      (reason.kind === 'holiday' || reason.kind === 'closure') &&
+      !openIntervalsOn(hours, day.weekday).length
+    )
+      continue;
     const description =
-      reason.kind === 'holiday' ? text(reason.holiday.name) : 'note' in reason && reason.note !== undefined ? text(reason.note) : undefined;
-    const base = { '@type': 'OpeningHoursSpecification', validFrom: date, validThrough: date, ...(description ? { description } : {}) };
+      reason.kind === 'holiday'
+        ? text(reason.holiday.name)
+        : 'note' in reason && reason.note !== undefined
+          ? text(reason.note)
+          : undefined;
+    const base = {
+      '@type': 'OpeningHoursSpecification',
+      validFrom: date,
+      validThrough: date,
+      ...(description ? { description } : {}),
+    };
     if (!plan.intervals.length) result.push({ ...base, opens: '00:00', closes: '00:00' });
-    for (const [open, close] of plan.intervals) result.push({ ...base, opens: clock(open), closes: clock(close) });
+    for (const [open, close] of plan.intervals)
+      result.push({ ...base, opens: clock(open), closes: clock(close) });
   }
   return result;
 };
 
 /** The municipality as a schema.org `GovernmentOrganization`, ready for `jsonLdScript`. */
-export const municipalityJsonLd = (m: Municipality, options: StructuredDataOptions = {}): JsonLd => {
+export const municipalityJsonLd = (
+  m: Municipality,
+  options: StructuredDataOptions = {},
+): JsonLd => {
   const locale = options.locale ?? m.defaultLocale;
   const from = options.from ?? new Date();
   const text = (value: LocalizedText) => localize(value, locale, m.defaultLocale).text;
@@ -126,4 +165,3 @@ export const scriptSafeJson = (value: unknown): string =>
 /** `<script type="application/ld+json">…</script>` of a JSON-LD value. */
 export const jsonLdScript = (value: unknown): string =>
   `<script type="application/ld+json">${scriptSafeJson(value)}</script>`;
-

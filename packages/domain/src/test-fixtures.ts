@@ -72,7 +72,9 @@ export const sampleMunicipality = (): ReturnType<typeof minimalMunicipality> => 
       url: '/bg/accessibility',
     },
   ],
-  weather: { src: 'https://api.open-meteo.com/v1/forecast?latitude=42.62&longitude=25.39&current=temperature_2m,weather_code' },
+  weather: {
+    src: 'https://api.open-meteo.com/v1/forecast?latitude=42.62&longitude=25.39&current=temperature_2m,weather_code',
+  },
   mainNavigation: [
     {
       label: { bg: 'Общината', en: 'The municipality' },

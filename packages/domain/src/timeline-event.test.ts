@@ -71,8 +71,12 @@ describe('groupByYear', () => {
     assert.deepEqual(groupByYear([]), []);
   });
 
-  it('keeps each event\'s parsed date beside it, for the renderer', () => {
-    const [first, second] = groupByYear([event('2019-06-05', 'c'), event('2019', 'd'), event(undefined, 'x')]);
+  it("keeps each event's parsed date beside it, for the renderer", () => {
+    const [first, second] = groupByYear([
+      event('2019-06-05', 'c'),
+      event('2019', 'd'),
+      event(undefined, 'x'),
+    ]);
     assert.deepEqual(first?.dates, [
       { year: 2019, month: 6, day: 5, precision: 'day' },
       { year: 2019, precision: 'year' },

@@ -4,16 +4,21 @@ import { type DateParts, PartialDate, parsePartialDate } from './partial-date.js
 import { SafeUrl } from './safe-url.js';
 
 /** One event of a history: when (to the year, month or day, or undated), what, and a link. */
-export const TimelineEvent = /*#__PURE__*/ (() => Schema.Struct({
-  date: Schema.optionalKey(PartialDate).annotateKey({
-    description: 'When it happened, as precisely as known. Undated events keep their place in the history.',
-  }),
-  text: LocalizedText.annotateKey({ description: 'What happened.' }),
-  url: Schema.optionalKey(SafeUrl).annotateKey({ description: 'A link to more about the event.' }),
-}).annotate({
-  identifier: 'TimelineEvent',
-  description: 'One event of a history: when (to the year, month or day, or undated), what, and a link.',
-}))();
+export const TimelineEvent = /*#__PURE__*/ (() =>
+  Schema.Struct({
+    date: Schema.optionalKey(PartialDate).annotateKey({
+      description:
+        'When it happened, as precisely as known. Undated events keep their place in the history.',
+    }),
+    text: LocalizedText.annotateKey({ description: 'What happened.' }),
+    url: Schema.optionalKey(SafeUrl).annotateKey({
+      description: 'A link to more about the event.',
+    }),
+  }).annotate({
+    identifier: 'TimelineEvent',
+    description:
+      'One event of a history: when (to the year, month or day, or undated), what, and a link.',
+  }))();
 export type TimelineEvent = typeof TimelineEvent.Type;
 
 export interface TimelineGroup {
@@ -30,7 +35,11 @@ export interface TimelineGroup {
  * date is parsed once, and the parts are kept for the renderer.
  */
 export const groupByYear = (events: readonly TimelineEvent[]): readonly TimelineGroup[] => {
-  const groups: Array<{ year: number | undefined; events: TimelineEvent[]; dates: Array<DateParts | undefined> }> = [];
+  const groups: Array<{
+    year: number | undefined;
+    events: TimelineEvent[];
+    dates: Array<DateParts | undefined>;
+  }> = [];
   for (const event of events) {
     const date = event.date === undefined ? undefined : parsePartialDate(event.date);
     const year = date?.year;

@@ -81,11 +81,20 @@ export const addDays = (
   days: number,
 ): { year: number; month: number; day: number; weekday: number } => {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+  };
 };
 
 /** "събота, 21 юни 2025 г." / "Saturday, 21 June 2025": the long date of `instant` in the zone. */
-export const formatLongDate = (instant: Date, locale: string, timeZone: string = defaultTimeZone): string =>
+export const formatLongDate = (
+  instant: Date,
+  locale: string,
+  timeZone: string = defaultTimeZone,
+): string =>
   dateTimeFormat(intlLocale(locale), {
     weekday: 'long',
     day: 'numeric',

@@ -19,20 +19,33 @@ const shows = async (image: HTMLImageElement | null) => {
 describe('base-url', () => {
   it('resolves the data property against it, so the coat of arms shows', async () => {
     const data = await kazanlak();
-    const element = await mount<MuniSiteHeader>('muni-site-header', { attributes: { 'base-url': dataFolder }, data });
-    expect(coatOfArms(element)?.src).to.equal(new URL('kazanlak-coat-of-arms.svg', dataFolder).href);
+    const element = await mount<MuniSiteHeader>('muni-site-header', {
+      attributes: { 'base-url': dataFolder },
+      data,
+    });
+    expect(coatOfArms(element)?.src).to.equal(
+      new URL('kazanlak-coat-of-arms.svg', dataFolder).href,
+    );
     expect(await shows(coatOfArms(element))).to.equal(true);
   });
 
   it('is itself relative to the page', async () => {
     const relative = new URL(dataFolder).pathname; // root-relative
-    const element = await mount<MuniSiteHeader>('muni-site-header', { attributes: { 'base-url': relative }, data: await kazanlak() });
-    expect(coatOfArms(element)?.src).to.equal(new URL('kazanlak-coat-of-arms.svg', dataFolder).href);
+    const element = await mount<MuniSiteHeader>('muni-site-header', {
+      attributes: { 'base-url': relative },
+      data: await kazanlak(),
+    });
+    expect(coatOfArms(element)?.src).to.equal(
+      new URL('kazanlak-coat-of-arms.svg', dataFolder).href,
+    );
   });
 
   it('resolves inline JSON against it', async () => {
     const inline = JSON.stringify(await kazanlak());
-    const element = await mount<MuniSiteHeader>('muni-site-header', { attributes: { 'base-url': dataFolder }, inline });
+    const element = await mount<MuniSiteHeader>('muni-site-header', {
+      attributes: { 'base-url': dataFolder },
+      inline,
+    });
     expect(await shows(coatOfArms(element))).to.equal(true);
   });
 
@@ -52,7 +65,8 @@ describe('base-url', () => {
     data.coatOfArms.src = new URL('kazanlak-coat-of-arms.svg', dataFolder).pathname;
     data.utilityLinks[0].url = 'accessibility.html';
     const element = await mount<MuniSiteHeader>('muni-site-header', { data });
-    const link = () => shadow(element).querySelector<HTMLAnchorElement>('a[href$="accessibility.html"]');
+    const link = () =>
+      shadow(element).querySelector<HTMLAnchorElement>('a[href$="accessibility.html"]');
     expect(link()?.href).to.equal(new URL('accessibility.html', document.baseURI).href);
     element.baseUrl = dataFolder;
     await settled(element);
@@ -61,7 +75,11 @@ describe('base-url', () => {
   });
 
   it('does not change where data from src resolves', async () => {
-    const element = await mount<MuniSiteHeader>('muni-site-header', { attributes: { src: kazanlakUrl, 'base-url': '/elsewhere/' } });
-    expect(coatOfArms(element)?.src).to.equal(new URL('kazanlak-coat-of-arms.svg', kazanlakUrl).href);
+    const element = await mount<MuniSiteHeader>('muni-site-header', {
+      attributes: { src: kazanlakUrl, 'base-url': '/elsewhere/' },
+    });
+    expect(coatOfArms(element)?.src).to.equal(
+      new URL('kazanlak-coat-of-arms.svg', kazanlakUrl).href,
+    );
   });
 });

@@ -50,7 +50,13 @@ export class DataController implements ReactiveController {
   private connected = false;
   private reported: string | undefined;
   /** The data source the last load was started for: another one starts a new load. */
-  private from: { readonly data: unknown; readonly src: string | undefined; readonly baseUrl: string | undefined } | undefined;
+  private from:
+    | {
+        readonly data: unknown;
+        readonly src: string | undefined;
+        readonly baseUrl: string | undefined;
+      }
+    | undefined;
   private settle: (() => void) | undefined;
   private settledPromise = this.resetSettled();
 
@@ -77,7 +83,8 @@ export class DataController implements ReactiveController {
     // In the browser, not before the element is connected with all its attributes (`timeout`).
     if (!isServer && !this.connected) return;
     const from = this.from;
-    if (from && from.data === host.data && from.src === host.src && from.baseUrl === host.baseUrl) return;
+    if (from && from.data === host.data && from.src === host.src && from.baseUrl === host.baseUrl)
+      return;
     this.from = { data: host.data, src: host.src, baseUrl: host.baseUrl };
     this.load();
   }
@@ -123,11 +130,16 @@ export class DataController implements ReactiveController {
       pending();
       data.then(
         (value: unknown) => apply(decodeProperty(value, { baseUrl: host.baseUrl })),
-        (error: unknown) => apply({ ok: false, failure: { kind: 'network', url: '(data property)', message: String(error) } }),
+        (error: unknown) =>
+          apply({
+            ok: false,
+            failure: { kind: 'network', url: '(data property)', message: String(error) },
+          }),
       );
       return;
     }
-    if (data !== undefined && data !== null) return apply(decodeProperty(data, { src: host.src, baseUrl: host.baseUrl }));
+    if (data !== undefined && data !== null)
+      return apply(decodeProperty(data, { src: host.src, baseUrl: host.baseUrl }));
     // On the server there is no light DOM to read and nothing to fetch: the loading state.
     if (isServer) return;
     const inline = host.querySelector(':scope > script[type="application/json"]');
@@ -139,7 +151,9 @@ export class DataController implements ReactiveController {
     }
     if (document.readyState === 'loading') {
       // The parser may not have reached an inline JSON child yet.
-      document.addEventListener('DOMContentLoaded', () => token === this.token && this.load(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => token === this.token && this.load(), {
+        once: true,
+      });
       return;
     }
     apply({ ok: false, failure: { kind: 'no-data' } });
@@ -165,7 +179,11 @@ export class DataController implements ReactiveController {
     console.error(`<${this.host.localName}>: ${message}`);
     if (isServer) return;
     this.host.dispatchEvent(
-      new CustomEvent<MuniErrorDetail>('muni-error', { detail: { failure, message }, bubbles: true, composed: true }),
+      new CustomEvent<MuniErrorDetail>('muni-error', {
+        detail: { failure, message },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 }

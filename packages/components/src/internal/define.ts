@@ -7,8 +7,12 @@ const warned = new Set<string>();
  * (two plugins, two bundles) never throw. When the copy already defined is another version,
  * says so once: the page then runs the first copy's elements.
  */
-export const defineElement = (name: string, element: CustomElementConstructor & { readonly kitVersion?: string }): void => {
-  const existing = customElements.get(name) as (CustomElementConstructor & { readonly kitVersion?: string }) | undefined;
+export const defineElement = (
+  name: string,
+  element: CustomElementConstructor & { readonly kitVersion?: string },
+): void => {
+  const existing = customElements.get(name) as
+    (CustomElementConstructor & { readonly kitVersion?: string }) | undefined;
   if (!existing) {
     customElements.define(name, element);
     return;

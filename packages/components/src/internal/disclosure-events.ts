@@ -31,7 +31,11 @@ declare global {
  * Dispatches a disclosure event from `host`. Returns false when a listener cancelled a
  * `muni-show` or `muni-hide`: the caller then leaves the state as it was.
  */
-export const emitDisclosure = (host: HTMLElement, name: DisclosureEventName, part?: string): boolean =>
+export const emitDisclosure = (
+  host: HTMLElement,
+  name: DisclosureEventName,
+  part?: string,
+): boolean =>
   host.dispatchEvent(
     new CustomEvent<DisclosureDetail>(name, {
       bubbles: true,

@@ -30,7 +30,8 @@ const takeTurns = async (): Promise<void> => {
       await yieldToBrowser();
       const result = turns.shift()?.();
       // Its update runs in microtasks of this task; a timer ends the turn should it throw.
-      if (result instanceof Promise) await Promise.race([result, new Promise((resolve) => setTimeout(resolve))]);
+      if (result instanceof Promise)
+        await Promise.race([result, new Promise((resolve) => setTimeout(resolve))]);
     }
   } finally {
     takingTurns = false;
@@ -92,7 +93,8 @@ let stopWatchingLanguage: (() => void) | undefined;
 const stopWaiting = (entry: Waiting): void => {
   waiting.delete(entry.element);
   visibility?.unobserve(entry.element);
-  for (const type of interactionEvents) entry.element.removeEventListener(type, onInteraction, true);
+  for (const type of interactionEvents)
+    entry.element.removeEventListener(type, onInteraction, true);
   if (stopWatchingLanguage && ![...waiting.values()].some((other) => other.lazy)) {
     stopWatchingLanguage();
     stopWatchingLanguage = undefined;
@@ -161,8 +163,11 @@ const requestIdle = (): void => {
     // In the order the elements came: the page's order, as the turns take them.
     for (const entry of [...waiting.values()]) if (!entry.lazy) trigger(entry, false);
   };
-  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number })
-    .requestIdleCallback;
+  const idle = (
+    globalThis as {
+      requestIdleCallback?: (run: () => void, options: { timeout: number }) => number;
+    }
+  ).requestIdleCallback;
   if (typeof idle === 'function') idle(onIdle, { timeout: idleTimeout });
   else setTimeout(onIdle, idleFallbackDelay);
 };
@@ -194,7 +199,8 @@ export const hydrateWhenNeeded = (
     done: false,
   };
   waiting.set(element, entry);
-  for (const type of interactionEvents) element.addEventListener(type, onInteraction, { capture: true, passive: true });
+  for (const type of interactionEvents)
+    element.addEventListener(type, onInteraction, { capture: true, passive: true });
   if (lazy) stopWatchingLanguage ??= watchLanguage(onLanguageChange);
   else {
     observeVisibility(element);

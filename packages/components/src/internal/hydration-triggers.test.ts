@@ -7,10 +7,16 @@
  */
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { hydrateWhenNeeded, idleFallbackDelay, idleTimeout, interactionEvents } from './hydration-scheduler.js';
+import {
+  hydrateWhenNeeded,
+  idleFallbackDelay,
+  idleTimeout,
+  interactionEvents,
+} from './hydration-scheduler.js';
 
 type IdleCallback = () => void;
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => resolve()));
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 describe('hydration triggers', () => {
@@ -38,10 +44,12 @@ describe('hydration triggers', () => {
   };
 
   beforeEach(() => {
-    idleStub = sinon.stub(window, 'requestIdleCallback').callsFake((callback: IdleRequestCallback) => {
-      idle.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
-      return idle.length;
-    });
+    idleStub = sinon
+      .stub(window, 'requestIdleCallback')
+      .callsFake((callback: IdleRequestCallback) => {
+        idle.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
+        return idle.length;
+      });
   });
   afterEach(() => {
     // The scheduler asks for one idle callback at a time: answer it, for the next test's sake.
@@ -103,9 +111,20 @@ describe('hydration triggers', () => {
     const order: string[] = [];
     const first = place(false);
     const second = place(false);
-    hydrateWhenNeeded(first, () => Promise.resolve(), () => void order.push('first'));
-    hydrateWhenNeeded(second, () => Promise.resolve(), () => void order.push('second'));
-    expect(idleStub!.calledWith(sinon.match.func, { timeout: idleTimeout }), 'idle, or at most the timeout').to.equal(true);
+    hydrateWhenNeeded(
+      first,
+      () => Promise.resolve(),
+      () => void order.push('first'),
+    );
+    hydrateWhenNeeded(
+      second,
+      () => Promise.resolve(),
+      () => void order.push('second'),
+    );
+    expect(
+      idleStub!.calledWith(sinon.match.func, { timeout: idleTimeout }),
+      'idle, or at most the timeout',
+    ).to.equal(true);
     await nextFrame();
     await nextTask();
     expect(order, 'out of view and untouched').to.deep.equal([]);

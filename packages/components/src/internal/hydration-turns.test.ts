@@ -19,7 +19,12 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 describe('hydration takes turns', () => {
   // Elements with live state: they hydrate without an interaction (final ones wait: see below).
-  const keys = ['muni-site-header:bg', 'muni-mega-menu:bg', 'muni-contact-footer:bg', 'muni-display-settings:bg'];
+  const keys = [
+    'muni-site-header:bg',
+    'muni-mega-menu:bg',
+    'muni-contact-footer:bg',
+    'muni-display-settings:bg',
+  ];
   const container = document.createElement('div');
   const global = globalThis as { scheduler?: Yielding };
   const ownScheduler = global.scheduler === undefined;
@@ -44,7 +49,9 @@ describe('hydration takes turns', () => {
     // The test server compiles the whole kit for the first import below, on demand.
     this.timeout(30_000);
     // setHTMLUnsafe parses declarative shadow roots (innerHTML does not).
-    (container as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(keys.map((key) => fixtures[key]).join(''));
+    (container as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+      keys.map((key) => fixtures[key]).join(''),
+    );
     // Out of view and untouched: they hydrate when the page is idle, all in the page's order.
     container.style.cssText = 'position: absolute; top: 300vh';
     document.body.append(container);
@@ -61,7 +68,9 @@ describe('hydration takes turns', () => {
       return browserYield ? browserYield() : nextTask();
     };
     for (const host of hosts) {
-      const sheets = [...host.shadowRoot!.children].filter((child) => child.localName === 'style' || child.localName === 'link');
+      const sheets = [...host.shadowRoot!.children].filter(
+        (child) => child.localName === 'style' || child.localName === 'link',
+      );
       expect(sheets.length, `${host.localName}: the server's stylesheet`).to.be.greaterThan(0);
       for (const sheet of sheets) {
         sheet.remove = function () {
@@ -109,14 +118,19 @@ describe('hydration takes turns', () => {
     try {
       const below = document.createElement('div');
       below.style.cssText = 'position: absolute; top: 300vh';
-      (below as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(fixtures['muni-mega-menu:en']!);
+      (below as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+        fixtures['muni-mega-menu:en']!,
+      );
       container.append(below);
       const host = below.firstElementChild as MuniElement;
       expect(host.hasAttribute('defer-hydration'), 'the server marks it').to.equal(true);
       const link = host.shadowRoot!.querySelector('a')!;
       for (let i = 0; i < 5; i++) await nextTask(); // the data (fetched already) has arrived
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      expect(host.hasAttribute('defer-hydration'), 'not needed yet: out of view, untouched').to.equal(true);
+      expect(
+        host.hasAttribute('defer-hydration'),
+        'not needed yet: out of view, untouched',
+      ).to.equal(true);
       expect(host.hasUpdated).to.equal(false);
       link.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
       expect(host.hasAttribute('defer-hydration'), 'hydrating in the event itself').to.equal(false);
@@ -133,7 +147,9 @@ describe('hydration takes turns', () => {
 
   it('hydrates an element whose server content is final when the page gives it another data source', async () => {
     const place = document.createElement('div');
-    (place as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(fixtures['muni-breadcrumbs:bg']!);
+    (place as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+      fixtures['muni-breadcrumbs:bg']!,
+    );
     container.append(place);
     const host = place.firstElementChild as MuniElement;
     await nextTask();
@@ -148,9 +164,12 @@ describe('hydration takes turns', () => {
   it('leaves an element whose server content is final as it is, without its data, until the reader interacts with it', async () => {
     // The card's fixture loads kochani.json, which nothing else on this page asks for.
     const fetched = sinon.spy(window, 'fetch');
-    const requested = () => fetched.getCalls().some((call) => String(call.args[0]).includes('/data/kochani.json'));
+    const requested = () =>
+      fetched.getCalls().some((call) => String(call.args[0]).includes('/data/kochani.json'));
     const place = document.createElement('div');
-    (place as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(fixtures['muni-twin-city-card:stale']!);
+    (place as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+      fixtures['muni-twin-city-card:stale']!,
+    );
     container.append(place);
     const host = place.firstElementChild as MuniElement;
     // In view, and the page idle: not needed all the same.

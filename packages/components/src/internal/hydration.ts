@@ -55,7 +55,10 @@ export const readServerRendering = (element: HTMLElement, root: ShadowRoot): Ser
   const date = at === null ? undefined : new Date(at);
   const wrapper = [...root.children].find((child) => child.classList.contains('in-language'));
   return {
-    marks: { lang: wrapper?.getAttribute('lang') ?? undefined, dir: wrapper?.getAttribute('dir') ?? undefined },
+    marks: {
+      lang: wrapper?.getAttribute('lang') ?? undefined,
+      dir: wrapper?.getAttribute('dir') ?? undefined,
+    },
     kind: root.querySelector('[role="alert"]')
       ? 'error'
       : root.querySelector('.loading')
@@ -133,7 +136,8 @@ export class HydrationController implements ReactiveController {
       }
       this.server = readServerRendering(host, root);
       // HTML from an older renderer, without the attribute, waits as well.
-      if (!host.hasAttribute(deferHydrationAttribute)) host.setAttribute(deferHydrationAttribute, '');
+      if (!host.hasAttribute(deferHydrationAttribute))
+        host.setAttribute(deferHydrationAttribute, '');
     }
     const server = this.server;
     const lazy = this.final && server.kind === 'content';
@@ -208,7 +212,8 @@ export class HydrationController implements ReactiveController {
     // adopted as constructed stylesheets as for a client-rendered element (which a strict CSP
     // allows, unlike an inline <style>).
     const root = host.shadowRoot!;
-    for (const child of [...root.children]) if (child.localName === 'style' || child.localName === 'link') child.remove();
+    for (const child of [...root.children])
+      if (child.localName === 'style' || child.localName === 'link') child.remove();
     adoptOwnStyles(host, root);
     // Now the live state: the page's language, the current time, the element's width, in a
     // turn of its own. Until then the element shows what the server rendered, as before.

@@ -12,7 +12,11 @@ export const watchLanguage = (listener: Listener): (() => void) => {
     observer = new MutationObserver(() => {
       for (const notify of [...listeners]) notify();
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
   return () => {
     listeners.delete(listener);
@@ -36,7 +40,19 @@ export const languageOf = (element: Element): string => {
 };
 
 /** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize()` names them. */
-const rightToLeftScripts = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+const rightToLeftScripts = new Set([
+  'Adlm',
+  'Arab',
+  'Hebr',
+  'Mand',
+  'Mend',
+  'Nkoo',
+  'Rohg',
+  'Samr',
+  'Syrc',
+  'Thaa',
+  'Yezi',
+]);
 
 /**
  * The writing direction of a language tag: 'rtl' for Arabic, Hebrew, Persian, Urdu, Dhivehi…

@@ -21,7 +21,10 @@ export class LocaleController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** The data (its languages), and the language to render in instead (a server rendering's). */
-    private readonly inputs: () => { readonly municipality: Municipality | undefined; readonly imposed: string | null | undefined },
+    private readonly inputs: () => {
+      readonly municipality: Municipality | undefined;
+      readonly imposed: string | null | undefined;
+    },
   ) {
     host.addController(this);
   }
@@ -49,8 +52,14 @@ export class LocaleController implements ReactiveController {
 
   private resolve(): Locale {
     const { municipality: m, imposed } = this.inputs();
-    this.requested = isServer ? (this.host.getAttribute('lang') ?? serverContext.language ?? '') : languageOf(this.host);
-    return resolveLocale(imposed ?? this.requested, m ? m.languageVersions.map((v) => v.locale) : ['bg', 'en'], m?.defaultLocale ?? 'bg');
+    this.requested = isServer
+      ? (this.host.getAttribute('lang') ?? serverContext.language ?? '')
+      : languageOf(this.host);
+    return resolveLocale(
+      imposed ?? this.requested,
+      m ? m.languageVersions.map((v) => v.locale) : ['bg', 'en'],
+      m?.defaultLocale ?? 'bg',
+    );
   }
 
   /**

@@ -7,7 +7,11 @@ import type { Locale } from '@muni-kit/domain/locale.js';
 import { version } from '../version.js';
 import { directionOf } from './language.js';
 import { inLocale, interfaceLocale } from './localization.js';
-import { renderedAtAttribute, renderedDataAttribute, renderedLangAttribute } from './server-context.js';
+import {
+  renderedAtAttribute,
+  renderedDataAttribute,
+  renderedLangAttribute,
+} from './server-context.js';
 import { HydrationController, type BrowserState } from './hydration.js';
 import { DataController } from './data-controller.js';
 import { LocaleController } from './locale-controller.js';
@@ -150,7 +154,11 @@ export abstract class MuniElement extends LitElement {
    * A new data source starts loading as it is set, not in the update; an element still waiting
    * to hydrate is needed now.
    */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<LitElement['requestUpdate']>[2]): void {
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: Parameters<LitElement['requestUpdate']>[2],
+  ): void {
     super.requestUpdate(name, oldValue, options);
     if (name !== 'data' && name !== 'src' && name !== 'baseUrl') return;
     this.source?.sync();
@@ -173,7 +181,10 @@ export abstract class MuniElement extends LitElement {
   private browserState(): BrowserState {
     const m = this.municipality;
     const failure = this.failure ?? (m ? this.selectionFailure(m) : undefined);
-    return { kind: failure ? 'error' : m ? 'content' : 'loading', data: failure ? undefined : this.source.fingerprint?.() };
+    return {
+      kind: failure ? 'error' : m ? 'content' : 'loading',
+      data: failure ? undefined : this.source.fingerprint?.(),
+    };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -192,7 +203,8 @@ export abstract class MuniElement extends LitElement {
       const data = m ? fingerprint(this.data) : undefined;
       if (data) this.setAttribute(renderedDataAttribute, data);
       const at = this.timeShown();
-      if (at && !Number.isNaN(at.getTime())) this.setAttribute(renderedAtAttribute, at.toISOString());
+      if (at && !Number.isNaN(at.getTime()))
+        this.setAttribute(renderedAtAttribute, at.toISOString());
     }
   }
 

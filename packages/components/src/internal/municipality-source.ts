@@ -1,13 +1,22 @@
 import { isServer } from 'lit';
 import { serverContext } from './server-context.js';
-import { decodeMunicipality, decodeMunicipalityJson, type DecodeIssue, type Municipality } from '@muni-kit/domain/municipality.js';
+import {
+  decodeMunicipality,
+  decodeMunicipalityJson,
+  type DecodeIssue,
+  type Municipality,
+} from '@muni-kit/domain/municipality.js';
 
 /** Why an element shows its error message instead of content. */
 export type LoadFailure =
   | { readonly kind: 'http'; readonly url: string; readonly status: number }
   | { readonly kind: 'network'; readonly url: string; readonly message: string }
   | { readonly kind: 'timeout'; readonly url: string; readonly milliseconds: number }
-  | { readonly kind: 'invalid'; readonly url: string | undefined; readonly issues: readonly DecodeIssue[] }
+  | {
+      readonly kind: 'invalid';
+      readonly url: string | undefined;
+      readonly issues: readonly DecodeIssue[];
+    }
   | { readonly kind: 'not-found'; readonly what: 'twin-city' | 'page'; readonly id: string }
   | { readonly kind: 'no-data' };
 
@@ -57,7 +66,9 @@ const textFingerprint = (text: string): (() => string | undefined) => {
   };
 };
 
-type Fetched = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly failure: LoadFailure };
+type Fetched =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly failure: LoadFailure };
 
 /*
  * One request per URL per page, even when two copies of the kit (two bundles) are loaded:
@@ -65,7 +76,9 @@ type Fetched = { readonly ok: true; readonly text: string } | { readonly ok: fal
  * because two versions may read a document differently.
  */
 const registryKey = Symbol.for('muni-kit.fetched-documents');
-const globalRegistry = globalThis as typeof globalThis & { [registryKey]?: Map<string, Promise<Fetched>> };
+const globalRegistry = globalThis as typeof globalThis & {
+  [registryKey]?: Map<string, Promise<Fetched>>;
+};
 const fetched: Map<string, Promise<Fetched>> = (globalRegistry[registryKey] ??= new Map());
 const decoded = new Map<string, Promise<LoadResult>>();
 
@@ -73,12 +86,23 @@ const fetchText = async (url: string, milliseconds: number): Promise<Fetched> =>
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), milliseconds);
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+    });
     if (!response.ok) return { ok: false, failure: { kind: 'http', url, status: response.status } };
     return { ok: true, text: await response.text() };
   } catch (error) {
-    if (controller.signal.aborted) return { ok: false, failure: { kind: 'timeout', url, milliseconds } };
-    return { ok: false, failure: { kind: 'network', url, message: error instanceof Error ? error.message : String(error) } };
+    if (controller.signal.aborted)
+      return { ok: false, failure: { kind: 'timeout', url, milliseconds } };
+    return {
+      ok: false,
+      failure: {
+        kind: 'network',
+        url,
+        message: error instanceof Error ? error.message : String(error),
+      },
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -134,7 +158,10 @@ export const decodeInline = (text: string, baseUrl?: string): LoadResult => {
  * on the server, as the renderer says (`serverContext.decode`: against `base-url`, else `src`),
  * else left as written.
  */
-export const decodeProperty = (data: unknown, options: { readonly src?: string; readonly baseUrl?: string } = {}): LoadResult => {
+export const decodeProperty = (
+  data: unknown,
+  options: { readonly src?: string; readonly baseUrl?: string } = {},
+): LoadResult => {
   const decoding = isServer
     ? (serverContext.decode ?? decodeMunicipality)(data, options.baseUrl || options.src)
     : decodeMunicipality(data, { baseUrl: pageBase(options.baseUrl) });
@@ -156,7 +183,9 @@ export const describeFailure = (failure: LoadFailure): string => {
       return `invalid municipality data${failure.url ? ` in ${failure.url}` : ''}: ${failure.issues
         .slice(0, 20)
         .map((issue) => `${issue.path}: ${issue.message}`)
-        .join('; ')}${failure.issues.length > 20 ? ` (and ${failure.issues.length - 20} more)` : ''}`;
+        .join(
+          '; ',
+        )}${failure.issues.length > 20 ? ` (and ${failure.issues.length - 20} more)` : ''}`;
     case 'not-found':
       return `the data has no ${failure.what} with the id "${failure.id}"`;
     case 'no-data':

@@ -34,7 +34,12 @@ const textOf = (root: ShadowRoot): string =>
 /** Today's date in Sofia, as the header's `<time datetime>` writes it. */
 // From the parts, not en-CA's pattern: that is YYYY-MM-DD in Chromium and Firefox, MM/DD/YYYY in WebKit.
 const todayInSofia = (): string => {
-  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Sofia', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone: 'Europe/Sofia',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date());
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 };
@@ -141,8 +146,8 @@ describe('server-rendered elements hydrate in the browser', () => {
     // moving into each) hydrates them; the others hydrate when visible or idle.
     // (The server-rendered loading state is not final: it hydrates, then loads its data.)
     const final = (key: string) =>
-      (customElements.get(key.split(':')[0]!) as unknown as typeof MuniElement).finalWhenPrerendered &&
-      key !== 'muni-breadcrumbs:loading';
+      (customElements.get(key.split(':')[0]!) as unknown as typeof MuniElement)
+        .finalWhenPrerendered && key !== 'muni-breadcrumbs:loading';
     for (const [key, host] of hosts) {
       if (final(key)) continue;
       for (let i = 0; i < 300 && host.hasAttribute('rendered-lang'); i++)
@@ -214,10 +219,15 @@ describe('server-rendered elements hydrate in the browser', () => {
     const toggle = menu.shadowRoot!.querySelector<HTMLElement>('summary.toggle')!;
     const panel = toggle.nextElementSibling as HTMLElement;
     expect(panel.checkVisibility()).to.equal(false);
-    const opened = new Promise<Event>((resolve) => menu.addEventListener('muni-after-show', resolve, { once: true }));
+    const opened = new Promise<Event>((resolve) =>
+      menu.addEventListener('muni-after-show', resolve, { once: true }),
+    );
     toggle.click();
     await menu.updateComplete;
-    expect(((await opened) as CustomEvent).detail.part, 'the state, not only the browser, opened it').to.equal(panel.id);
+    expect(
+      ((await opened) as CustomEvent).detail.part,
+      'the state, not only the browser, opened it',
+    ).to.equal(panel.id);
     expect(panel.checkVisibility()).to.equal(true);
     toggle.click();
     await menu.updateComplete;

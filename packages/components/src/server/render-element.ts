@@ -81,7 +81,11 @@ export const elementStylesheet = (element: ElementName, { own = false } = {}): s
   const constructor = customElements.get(element) as
     (typeof LitElement & CustomElementConstructor) | undefined;
   if (!constructor) throw new Error(`unknown element ${element}`);
-  return cssText(own ? constructor.elementStyles.filter((style) => !shared.has(style)) : constructor.elementStyles);
+  return cssText(
+    own
+      ? constructor.elementStyles.filter((style) => !shared.has(style))
+      : constructor.elementStyles,
+  );
 };
 
 /** The stylesheet URLs of the elements being rendered, while `renderElement` runs. */
@@ -95,11 +99,16 @@ class MuniElementRenderer extends LitElementRenderer {
   override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
     const shadow = super.renderShadow(renderInfo);
     const hrefs =
-      linkedStylesheet && isElementName(this.tagName) ? [linkedStylesheet(this.tagName)].flat() : undefined;
+      linkedStylesheet && isElementName(this.tagName)
+        ? [linkedStylesheet(this.tagName)].flat()
+        : undefined;
     if (!shadow || hrefs === undefined) return shadow;
     // Lit's result is '<style>', the CSS texts, '</style>', then the template (a function).
     const template = [...shadow].filter((part) => typeof part === 'function');
-    return [...hrefs.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`), ...template];
+    return [
+      ...hrefs.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`),
+      ...template,
+    ];
   }
 }
 
@@ -191,7 +200,10 @@ export const renderElement = (options: ElementOptions): string => {
     .replaceAll('<?>', '<!--?-->')
     // The renderer writes the obsolete `shadowroot` (Chromium before 111) beside the standard
     // `shadowrootmode`: an HTML error; every browser the kit supports reads `shadowrootmode`.
-    .replace(/<template shadowroot="(open|closed)" shadowrootmode="\1"/gu, '<template shadowrootmode="$1"');
+    .replace(
+      /<template shadowroot="(open|closed)" shadowrootmode="\1"/gu,
+      '<template shadowrootmode="$1"',
+    );
   const closing = `</${element}>`;
   if (!bare.endsWith(closing)) throw new Error(`unexpected server output for <${element}>`);
   const children = `${options.inline ? inlineJson(options.data) : ''}${options.children ?? ''}`;

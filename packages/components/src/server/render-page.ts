@@ -60,7 +60,10 @@ export const renderPage = (options: PageOptions): string => {
   } as const;
   // The page's own words, in the interface language (the numbers as Intl writes them).
   const words = inLocale(interfaceLocale(locale, m.defaultLocale), () => ({
-    views: page?.views === undefined ? '' : msg(str`Views: ${new Intl.NumberFormat(intlLocale(locale)).format(page.views)}`),
+    views:
+      page?.views === undefined
+        ? ''
+        : msg(str`Views: ${new Intl.NumberFormat(intlLocale(locale)).format(page.views)}`),
     history: msg('A short history of the twinning'),
   }));
   const title = page ? `${text(page.title)} | ${text(m.name)}` : text(m.name);

@@ -22,10 +22,18 @@ export interface StructuredDataOptions {
  * The `<script type="application/ld+json">` of a municipality (a decoded one, or data to
  * decode). Throws when the data does not decode, as `renderPage` does.
  */
-export const renderStructuredData = (data: Municipality | unknown, options: StructuredDataOptions = {}): string => {
+export const renderStructuredData = (
+  data: Municipality | unknown,
+  options: StructuredDataOptions = {},
+): string => {
   const decoded = decodeOnServer(data, options.src);
-  if (!decoded.ok) throw new Error(decoded.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+  if (!decoded.ok)
+    throw new Error(decoded.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
   const m = decoded.value;
-  const locale = resolveLocale(options.lang ?? '', m.languageVersions.map((version) => version.locale), m.defaultLocale);
+  const locale = resolveLocale(
+    options.lang ?? '',
+    m.languageVersions.map((version) => version.locale),
+    m.defaultLocale,
+  );
   return jsonLdScript(municipalityJsonLd(m, { locale, from: options.now ?? new Date() }));
 };

@@ -20,17 +20,34 @@ type Story = {
   /** `audit: 'render-only'`: a story too large for axe (its markup is audited in smaller stories). */
   parameters?: { audit?: 'render-only' };
 };
-type StoryModule = Record<string, unknown> & { default: { title: string; args?: Record<string, unknown> } };
+type StoryModule = Record<string, unknown> & {
+  default: { title: string; args?: Record<string, unknown> };
+};
 
-const modules: StoryModule[] = [breadcrumbs, contactFooter, megaMenu, sideNav, siteHeader, timeline, twinCityCard, twinCityList];
+const modules: StoryModule[] = [
+  breadcrumbs,
+  contactFooter,
+  megaMenu,
+  sideNav,
+  siteHeader,
+  timeline,
+  twinCityCard,
+  twinCityList,
+];
 
 /** Waits until no muni element in `root` is loading (or `limit` ms passed, for Loading stories). */
 const settledAll = async (root: Element, limit: number) => {
   const start = performance.now();
   for (;;) {
-    const elements = [...root.querySelectorAll<MuniElement>('*')].filter((e) => e.localName.startsWith('muni-'));
+    const elements = [...root.querySelectorAll<MuniElement>('*')].filter((e) =>
+      e.localName.startsWith('muni-'),
+    );
     await Promise.all(elements.map((e) => e.updateComplete));
-    if (!elements.some((e) => e.getAttribute('aria-busy') === 'true') || performance.now() - start > limit) return elements;
+    if (
+      !elements.some((e) => e.getAttribute('aria-busy') === 'true') ||
+      performance.now() - start > limit
+    )
+      return elements;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 };
@@ -38,7 +55,8 @@ const settledAll = async (root: Element, limit: number) => {
 for (const module of modules) {
   describe(`stories: ${module.default.title}`, () => {
     for (const [name, story] of Object.entries(module)) {
-      if (name === 'default' || typeof story !== 'object' || story === null || !('render' in story)) continue;
+      if (name === 'default' || typeof story !== 'object' || story === null || !('render' in story))
+        continue;
       it(`${name} renders and is accessible`, async function () {
         this.timeout(60_000);
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -50,15 +68,26 @@ for (const module of modules) {
           render(renderStory({ ...module.default.args, ...args }), container);
           const elements = await settledAll(container, /loading/iu.test(name) ? 100 : 5000);
           expect(elements.length, 'a story shows at least one element').to.be.greaterThan(0);
-          for (const element of elements) expect(element.shadowRoot?.childElementCount, `<${element.localName}> rendered`).to.be.greaterThan(0);
-          const alerts = elements.flatMap((e) => [...(e.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]);
-          if (/error/iu.test(name)) expect(alerts.length, 'an Error story shows its alert').to.be.greaterThan(0);
+          for (const element of elements)
+            expect(
+              element.shadowRoot?.childElementCount,
+              `<${element.localName}> rendered`,
+            ).to.be.greaterThan(0);
+          const alerts = elements.flatMap((e) => [
+            ...(e.shadowRoot?.querySelectorAll('[role="alert"]') ?? []),
+          ]);
+          if (/error/iu.test(name))
+            expect(alerts.length, 'an Error story shows its alert').to.be.greaterThan(0);
           else expect(alerts.length, `unexpected alert: ${errors.join(' | ')}`).to.equal(0);
           // Every image shows: relative URLs in the data resolved where the images are.
-          const images = elements.flatMap((e) => [...(e.shadowRoot?.querySelectorAll('img') ?? [])]);
+          const images = elements.flatMap((e) => [
+            ...(e.shadowRoot?.querySelectorAll('img') ?? []),
+          ]);
           await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
           for (const image of images)
-            expect(image.complete && image.naturalWidth > 0, `image ${image.src} shows`).to.equal(true);
+            expect(image.complete && image.naturalWidth > 0, `image ${image.src} shows`).to.equal(
+              true,
+            );
           if (parameters?.audit !== 'render-only') await expect(container).to.be.accessible();
         } finally {
           console.error = error;

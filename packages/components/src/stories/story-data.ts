@@ -15,13 +15,16 @@ export const missingSrc = new URL('./no-such-municipality.json', import.meta.url
 let kazanlakDocument: Promise<Record<string, any>> | undefined;
 /** A fresh copy of the raw Kazanlak document, to change for a story. */
 export const loadKazanlak = async (): Promise<Record<string, any>> => {
-  kazanlakDocument ??= fetch(kazanlakSrc).then((response) => response.json() as Promise<Record<string, any>>);
+  kazanlakDocument ??= fetch(kazanlakSrc).then(
+    (response) => response.json() as Promise<Record<string, any>>,
+  );
   return structuredClone(await kazanlakDocument);
 };
 
 const longWord = 'Побратименоградскосътрудничествоикултуренобмен';
 /** Text long enough to wrap many times, with one very long word. */
-export const longText = (base: string) => `${base} — ${longWord}${longWord} ${'дълъг текст '.repeat(12)}`;
+export const longText = (base: string) =>
+  `${base} — ${longWord}${longWord} ${'дълъг текст '.repeat(12)}`;
 
 /** A navigation tree with `sections` sections of 5 groups of `perGroup` links (≈ sections × 5 × (perGroup + 1) links). */
 export const manyLinks = (sections: number, perGroup: number) =>
@@ -44,6 +47,13 @@ export const manyEvents = (count: number) =>
     const year = 1900 + Math.floor((i * 125) / count);
     const month = String((i % 12) + 1).padStart(2, '0');
     const day = String((i % 28) + 1).padStart(2, '0');
-    const date = i % 4 === 0 ? `${year}` : i % 4 === 1 ? `${year}-${month}` : i % 4 === 2 ? `${year}-${month}-${day}` : undefined;
+    const date =
+      i % 4 === 0
+        ? `${year}`
+        : i % 4 === 1
+          ? `${year}-${month}`
+          : i % 4 === 2
+            ? `${year}-${month}-${day}`
+            : undefined;
     return { ...(date ? { date } : {}), text: { bg: `Събитие ${i + 1}`, en: `Event ${i + 1}` } };
   });

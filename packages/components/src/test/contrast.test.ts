@@ -86,8 +86,9 @@ const surfaceOf = (container: HTMLElement) =>
  */
 const bars = { light: 'rgb(140, 29, 64)', dark: 'rgb(67, 35, 41)' } as const;
 const barOf = (container: HTMLElement) =>
-  getComputedStyle(container.querySelector('muni-mega-menu')!.shadowRoot!.querySelector('.menu-bar')!)
-    .backgroundColor;
+  getComputedStyle(
+    container.querySelector('muni-mega-menu')!.shadowRoot!.querySelector('.menu-bar')!,
+  ).backgroundColor;
 
 const failing = (results: readonly TextContrast[]) =>
   results.filter((r) => r.ratio < (r.large ? 3 : 4.5));

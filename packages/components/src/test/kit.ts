@@ -23,7 +23,12 @@ export const settled = async <E extends MuniElement>(element: E): Promise<E> => 
   for (let i = 0; i < 200; i++) {
     await element.updateComplete;
     const root = element.shadowRoot;
-    if (root && !root.querySelector('.loading') && root.childElementCount + root.querySelectorAll('*').length > 0) return element;
+    if (
+      root &&
+      !root.querySelector('.loading') &&
+      root.childElementCount + root.querySelectorAll('*').length > 0
+    )
+      return element;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`<${element.localName}> did not finish loading`);
@@ -50,7 +55,8 @@ export const mount = async <E extends MuniElement>(
   options: { attributes?: Record<string, string>; data?: unknown; inline?: string } = {},
 ): Promise<E> => {
   const element = document.createElement(tag) as E;
-  for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.attributes ?? {}))
+    element.setAttribute(name, value);
   if (options.data !== undefined) (element as MuniElement).data = options.data;
   if (options.inline !== undefined) {
     const script = document.createElement('script');
@@ -69,11 +75,17 @@ export const shadow = (element: Element): ShadowRoot => {
 };
 
 /** Every string in a JSON value replaced by `replace(old)`, URLs (by key) left alone. */
-export const mapStrings = (value: unknown, replace: (text: string, key: string) => string, key = ''): unknown => {
+export const mapStrings = (
+  value: unknown,
+  replace: (text: string, key: string) => string,
+  key = '',
+): unknown => {
   if (typeof value === 'string') return replace(value, key);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, replace, key));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, replace, k)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, mapStrings(v, replace, k)]),
+    );
   }
   return value;
 };
@@ -103,29 +115,42 @@ export const describeDataContract = (options: ContractOptions): void => {
 
   describe(`${tag}: the data contract`, () => {
     it('renders from src', async () => {
-      const element = await mount(tag, { attributes: { ...attributes, src: kazanlakUrl, lang: 'bg' } });
+      const element = await mount(tag, {
+        attributes: { ...attributes, src: kazanlakUrl, lang: 'bg' },
+      });
       expect(textOf(element)).to.include(expectedText.bg);
     });
 
     it('renders from an inline JSON child', async () => {
-      const element = await mount(tag, { attributes: { ...attributes, lang: 'en' }, inline: JSON.stringify(await kazanlak()) });
+      const element = await mount(tag, {
+        attributes: { ...attributes, lang: 'en' },
+        inline: JSON.stringify(await kazanlak()),
+      });
       expect(textOf(element)).to.include(expectedText.en);
     });
 
     it('renders from the data property, raw or decoded, ahead of src', async () => {
       const raw = await kazanlak();
-      const element = await mount(tag, { attributes: { ...attributes, lang: 'en', src: missingUrl }, data: raw });
+      const element = await mount(tag, {
+        attributes: { ...attributes, lang: 'en', src: missingUrl },
+        data: raw,
+      });
       expect(textOf(element)).to.include(expectedText.en);
       expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
       const { decodeMunicipality } = await import('@muni-kit/domain/municipality.js');
       const decoded = decodeMunicipality(raw);
       if (!decoded.ok) throw new Error('Kazanlak data must decode');
-      const second = await mount(tag, { attributes: { ...attributes, lang: 'bg' }, data: decoded.value });
+      const second = await mount(tag, {
+        attributes: { ...attributes, lang: 'bg' },
+        data: decoded.value,
+      });
       expect(textOf(second)).to.include(expectedText.bg);
     });
 
     it('follows lang changes on itself and on an ancestor, in place', async () => {
-      const element = await mount(tag, { attributes: { ...attributes, src: kazanlakUrl, lang: 'bg' } });
+      const element = await mount(tag, {
+        attributes: { ...attributes, src: kazanlakUrl, lang: 'bg' },
+      });
       const first = shadow(element).firstElementChild;
       element.setAttribute('lang', 'en');
       await new Promise((resolve) => setTimeout(resolve));
@@ -153,15 +178,24 @@ export const describeDataContract = (options: ContractOptions): void => {
       ['invalid JSON', { src: invalidJsonUrl }, /JSON/u],
       ['a document of the wrong shape', { src: wrongShapeUrl }, /id|name|twinCities/u],
     ];
-    if (options.selectsTwinCity) failures.push(['an unknown twin-city', { src: kazanlakUrl, 'twin-city': 'atlantis' }, /atlantis/u]);
+    if (options.selectsTwinCity)
+      failures.push([
+        'an unknown twin-city',
+        { src: kazanlakUrl, 'twin-city': 'atlantis' },
+        /atlantis/u,
+      ]);
 
     for (const [what, extra, logged] of failures) {
       it(`shows a localized alert, logs and fires muni-error for ${what}`, async () => {
         const element = document.createElement(tag);
-        for (const [name, value] of Object.entries({ ...attributes, lang: 'bg', ...extra })) element.setAttribute(name, value);
+        for (const [name, value] of Object.entries({ ...attributes, lang: 'bg', ...extra }))
+          element.setAttribute(name, value);
         const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
         let detail: MuniErrorDetail | undefined;
-        wrapper.addEventListener('muni-error', (event) => (detail = (event as CustomEvent<MuniErrorDetail>).detail));
+        wrapper.addEventListener(
+          'muni-error',
+          (event) => (detail = (event as CustomEvent<MuniErrorDetail>).detail),
+        );
         const { errors } = await captureConsole(async () => {
           wrapper.append(element);
           await settled(element as MuniElement);
@@ -201,18 +235,62 @@ export const describeDataContract = (options: ContractOptions): void => {
     });
 
     it('shows text payloads as text, never as HTML', async () => {
-      const payload = '<img src=x onerror="window.__muniPwned=1"><script>window.__muniPwned=1</script>';
+      const payload =
+        '<img src=x onerror="window.__muniPwned=1"><script>window.__muniPwned=1</script>';
       const hostile = mapStrings(await kazanlak(), (text, key) =>
-        ['url', 'src', 'pageUrl', 'homeUrl', 'accessibilityStatementUrl', 'id', 'twinCity', 'lang', 'code', 'date', 'published', 'from', 'to', 'opens', 'closes', 'timeZone', 'holidays', 'closedOn', 'postalCode', 'country', '$schema', 'kind', 'network', 'locale', 'defaultLocale'].includes(key) ||
+        [
+          'url',
+          'src',
+          'pageUrl',
+          'homeUrl',
+          'accessibilityStatementUrl',
+          'id',
+          'twinCity',
+          'lang',
+          'code',
+          'date',
+          'published',
+          'from',
+          'to',
+          'opens',
+          'closes',
+          'timeZone',
+          'holidays',
+          'closedOn',
+          'postalCode',
+          'country',
+          '$schema',
+          'kind',
+          'network',
+          'locale',
+          'defaultLocale',
+        ].includes(key) ||
         /^\+?[\d\s/()-]+$/u.test(text) ||
         text.includes('@') ||
-        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'twin', 'friendly', 'voice', 'fax'].includes(text)
+        [
+          'mon',
+          'tue',
+          'wed',
+          'thu',
+          'fri',
+          'sat',
+          'sun',
+          'twin',
+          'friendly',
+          'voice',
+          'fax',
+        ].includes(text)
           ? text
           : `${text}${payload}`,
       );
-      const element = await mount(tag, { attributes: { ...attributes, lang: 'bg' }, data: hostile });
+      const element = await mount(tag, {
+        attributes: { ...attributes, lang: 'bg' },
+        data: hostile,
+      });
       const root = shadow(element);
-      expect(root.querySelector('[role="alert"]'), 'the hostile document still decodes').to.equal(null);
+      expect(root.querySelector('[role="alert"]'), 'the hostile document still decodes').to.equal(
+        null,
+      );
       expect(root.querySelector('img[src="x"], script')).to.equal(null);
       if (showsDataText) expect(root.textContent).to.include('<img src=x');
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -221,12 +299,18 @@ export const describeDataContract = (options: ContractOptions): void => {
 
     it('lets no script URL reach an href or src', async () => {
       const hostile = mapStrings(await kazanlak(), (text, key) =>
-        ['url', 'src', 'pageUrl', 'homeUrl', 'accessibilityStatementUrl'].includes(key) ? 'javascript:window.__muniPwned=1' : text,
+        ['url', 'src', 'pageUrl', 'homeUrl', 'accessibilityStatementUrl'].includes(key)
+          ? 'javascript:window.__muniPwned=1'
+          : text,
       );
-      const { result: element } = await captureConsole(() => mount(tag, { attributes: { ...attributes, lang: 'bg' }, data: hostile }));
+      const { result: element } = await captureConsole(() =>
+        mount(tag, { attributes: { ...attributes, lang: 'bg' }, data: hostile }),
+      );
       const root = shadow(element);
       for (const node of root.querySelectorAll('[href], [src]')) {
-        expect(node.getAttribute('href') ?? node.getAttribute('src')).not.to.match(/^\s*javascript:/iu);
+        expect(node.getAttribute('href') ?? node.getAttribute('src')).not.to.match(
+          /^\s*javascript:/iu,
+        );
       }
       expect(root.querySelector('[role="alert"]')).to.exist;
     });
@@ -238,7 +322,11 @@ export const describeDataContract = (options: ContractOptions): void => {
  * print (Firefox over WebDriver BiDi), `fallback` gets the text of the element's @media print
  * rules instead, to check what they hide.
  */
-export const inPrint = async (element: Element, check: () => void, fallback: (printRules: string) => void): Promise<void> => {
+export const inPrint = async (
+  element: Element,
+  check: () => void,
+  fallback: (printRules: string) => void,
+): Promise<void> => {
   const { emulateMedia } = await import('@web/test-runner-commands');
   try {
     await emulateMedia({ media: 'print' });
@@ -246,7 +334,10 @@ export const inPrint = async (element: Element, check: () => void, fallback: (pr
     fallback(
       shadow(element)
         .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText.includes('print'))
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.media.mediaText.includes('print'),
+        )
         .map((rule) => rule.cssText)
         .join('\n'),
     );
@@ -267,6 +358,7 @@ export const viewport = async (width: number, height: number): Promise<void> => 
   const { setViewport } = await import('@web/test-runner-commands');
   await setViewport({ width, height });
   const deadline = performance.now() + 5000;
-  while (window.innerWidth !== width && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  while (window.innerWidth !== width && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 10));
   await new Promise((resolve) => requestAnimationFrame(resolve));
 };

@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './breadcrumbs.js';
 import type { MuniBreadcrumbs } from './breadcrumbs.js';
-import { describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
+import {
+  describeDataContract,
+  kazanlak,
+  kazanlakUrl,
+  mount,
+  shadow,
+  viewport,
+} from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-breadcrumbs',
@@ -13,15 +20,27 @@ describe('muni-breadcrumbs', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('is a labelled nav with an ordered list of the whole trail', async () => {
-    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', {
+      attributes: { src: kazanlakUrl, lang: 'bg' },
+    });
     const nav = shadow(element).querySelector('nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('Навигационна пътека');
-    const items = [...nav.querySelectorAll('ol > li[part="item"]')].map((li) => li.textContent!.trim());
-    expect(items).to.deep.equal(['Начало', 'За общината', 'Международни връзки', 'Побратимени градове', 'Кочани – Македония']);
+    const items = [...nav.querySelectorAll('ol > li[part="item"]')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(items).to.deep.equal([
+      'Начало',
+      'За общината',
+      'Международни връзки',
+      'Побратимени градове',
+      'Кочани – Македония',
+    ]);
   });
 
   it('marks only the last item as the current page', async () => {
-    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl, lang: 'en' } });
+    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', {
+      attributes: { src: kazanlakUrl, lang: 'en' },
+    });
     const current = shadow(element).querySelectorAll('[aria-current]');
     expect(current).to.have.length(1);
     expect(current[0]!.getAttribute('aria-current')).to.equal('page');
@@ -29,7 +48,9 @@ describe('muni-breadcrumbs', () => {
   });
 
   it('draws separators that assistive technology cannot read', async () => {
-    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl } });
+    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', {
+      attributes: { src: kazanlakUrl },
+    });
     const items = shadow(element).querySelectorAll('li[part="item"]');
     const separator = getComputedStyle(items[1]!, '::before');
     expect(separator.content).to.equal('""');
@@ -37,11 +58,21 @@ describe('muni-breadcrumbs', () => {
   });
 
   it('points its separators in the reading direction, right to left too', async () => {
-    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl } });
+    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', {
+      attributes: { src: kazanlakUrl },
+    });
     /** The horizontal way the chevron points: where its two drawn borders meet, after its rotation. */
     const pointing = () => {
-      const separator = getComputedStyle(shadow(element).querySelectorAll('li[part="item"]')[1]!, '::before');
-      const side = parseFloat(separator.borderRightWidth) > 0 ? 1 : parseFloat(separator.borderLeftWidth) > 0 ? -1 : 0;
+      const separator = getComputedStyle(
+        shadow(element).querySelectorAll('li[part="item"]')[1]!,
+        '::before',
+      );
+      const side =
+        parseFloat(separator.borderRightWidth) > 0
+          ? 1
+          : parseFloat(separator.borderLeftWidth) > 0
+            ? -1
+            : 0;
       const up = parseFloat(separator.borderTopWidth) > 0 ? -1 : 1;
       const { a, b, c, d } = new DOMMatrix(separator.transform);
       return { x: a * side + c * up, y: b * side + d * up };
@@ -56,7 +87,9 @@ describe('muni-breadcrumbs', () => {
   });
 
   it('selects the trail with the page attribute and reports an unknown page', async () => {
-    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl, page: 'twin-city-kochani' } });
+    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', {
+      attributes: { src: kazanlakUrl, page: 'twin-city-kochani' },
+    });
     expect(shadow(element).querySelectorAll('li[part="item"]')).to.have.length(5);
     const original = console.error;
     console.error = () => {};
@@ -80,7 +113,9 @@ describe('muni-breadcrumbs', () => {
 
   it('collapses the middle levels on a narrow screen behind a button that reveals them', async () => {
     await viewport(320, 640);
-    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl, lang: 'en' } });
+    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', {
+      attributes: { src: kazanlakUrl, lang: 'en' },
+    });
     const root = shadow(element);
     const middle = root.querySelectorAll<HTMLElement>('li.middle');
     expect(middle.length).to.be.greaterThan(0);
@@ -99,9 +134,12 @@ describe('muni-breadcrumbs', () => {
 
   it('shows every level and no button on a wide screen', async () => {
     await setViewport({ width: 1200, height: 800 });
-    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', { attributes: { src: kazanlakUrl } });
+    const element = await mount<MuniBreadcrumbs>('muni-breadcrumbs', {
+      attributes: { src: kazanlakUrl },
+    });
     const root = shadow(element);
-    for (const item of root.querySelectorAll<HTMLElement>('li.middle')) expect(getComputedStyle(item).display).not.to.equal('none');
+    for (const item of root.querySelectorAll<HTMLElement>('li.middle'))
+      expect(getComputedStyle(item).display).not.to.equal('none');
     expect(getComputedStyle(root.querySelector('.more')!).display).to.equal('none');
   });
 });

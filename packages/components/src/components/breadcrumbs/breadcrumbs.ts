@@ -55,7 +55,9 @@ export class MuniBreadcrumbs extends MuniElement {
   }
 
   protected override selectionFailure(municipality: Municipality): LoadFailure | undefined {
-    return this.currentPage(municipality) ? undefined : { kind: 'not-found', what: 'page', id: this.page ?? '' };
+    return this.currentPage(municipality)
+      ? undefined
+      : { kind: 'not-found', what: 'page', id: this.page ?? '' };
   }
 
   protected override renderContent(municipality: Municipality): TemplateResult {
@@ -64,17 +66,21 @@ export class MuniBreadcrumbs extends MuniElement {
     return html`<nav class="root" part="nav" aria-label=${msg('Breadcrumb')}>
       <ol part="list" class=${this.expanded ? 'expanded' : ''}>
         ${trail.map(
-          (item, index) => html`${index === 1 && last > 2
+          (item, index) => html`${
+            index === 1 && last > 2
               ? html`<li class="more">
                   <button type="button" aria-expanded="false" @click=${this.expand} aria-label=${msg('Show all levels of the path')}>
                     …
                   </button>
                 </li>`
-              : nothing}
+              : nothing
+          }
             <li part="item" class=${index > 0 && index < last - 1 ? 'middle' : ''}>
-              ${item.url
-                ? html`<a part="link" href=${item.url} aria-current=${index === last ? 'page' : nothing}>${this.textIn(item.label)}</a>`
-                : html`<span aria-current=${index === last ? 'page' : nothing}>${this.textIn(item.label)}</span>`}
+              ${
+                item.url
+                  ? html`<a part="link" href=${item.url} aria-current=${index === last ? 'page' : nothing}>${this.textIn(item.label)}</a>`
+                  : html`<span aria-current=${index === last ? 'page' : nothing}>${this.textIn(item.label)}</span>`
+              }
             </li>`,
         )}
       </ol>
@@ -84,7 +90,9 @@ export class MuniBreadcrumbs extends MuniElement {
   private expand(): void {
     this.expanded = true;
     // The button disappears; keep focus in the trail, on the first level it revealed.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('li.middle a')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('li.middle a')?.focus(),
+    );
   }
 }
 

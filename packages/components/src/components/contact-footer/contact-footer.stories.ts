@@ -1,7 +1,13 @@
 import { html } from 'lit';
 import './contact-footer.js';
 import type { MuniContactFooter } from './contact-footer.js';
-import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+import {
+  dataBase,
+  kazanlakSrc,
+  loadKazanlak,
+  longText,
+  missingSrc,
+} from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-contact-footer',
@@ -115,7 +121,8 @@ export const GroupsFromScript = {
   render: () => {
     /** The demo's own parts, found from the element an event reached (a docs page shows many stories). */
     const demo = (event: Event) => (event.currentTarget as Element).closest('.groups-demo')!;
-    const footer = (event: Event) => demo(event).querySelector<MuniContactFooter>('muni-contact-footer')!;
+    const footer = (event: Event) =>
+      demo(event).querySelector<MuniContactFooter>('muni-contact-footer')!;
     const onEvent = (event: Event) => {
       const { part } = (event as CustomEvent<{ part?: string }>).detail;
       const keep = demo(event).querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked;

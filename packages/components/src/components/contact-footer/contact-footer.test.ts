@@ -3,7 +3,15 @@ import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './contact-footer.js';
 import type { MuniContactFooter } from './contact-footer.js';
-import { describeDataContract, inPrint, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
+import {
+  describeDataContract,
+  inPrint,
+  kazanlak,
+  kazanlakUrl,
+  mount,
+  shadow,
+  viewport,
+} from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-contact-footer',
@@ -416,7 +424,10 @@ describe('muni-contact-footer', () => {
     /** A footer rendered at `instant`, then following the (fake) running clock from there. */
     const runningFrom = async (instant: string) => {
       const element = await footer('en', new Date(instant));
-      clock = sinon.useFakeTimers({ now: Date.parse(instant), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      clock = sinon.useFakeTimers({
+        now: Date.parse(instant),
+        toFake: ['Date', 'setTimeout', 'clearTimeout'],
+      });
       element.now = () => new Date();
       await element.updateComplete;
       return element;
@@ -452,7 +463,10 @@ describe('muni-contact-footer', () => {
 
     it('sets no timer for a fixed Date, which never moves', async () => {
       const element = await footer('en', sofia.monday10);
-      clock = sinon.useFakeTimers({ now: sofia.monday10, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      clock = sinon.useFakeTimers({
+        now: sofia.monday10,
+        toFake: ['Date', 'setTimeout', 'clearTimeout'],
+      });
       element.now = new Date(sofia.monday1245);
       await element.updateComplete;
       expect(clock.countTimers()).to.equal(0);
@@ -553,10 +567,16 @@ describe('muni-contact-footer', () => {
       await inPrint(
         element,
         () => {
-          for (const body of root.querySelectorAll('.group-body')) expect(getComputedStyle(body).display).not.to.equal('none');
+          for (const body of root.querySelectorAll('.group-body'))
+            expect(getComputedStyle(body).display).not.to.equal('none');
           for (const part of ['social', 'legal', 'status'])
-            expect(getComputedStyle(root.querySelector(`[part="${part}"]`)!).display, part).to.equal('none');
-          expect(getComputedStyle(root.querySelector('[part="hotline"]')!).display).not.to.equal('none');
+            expect(
+              getComputedStyle(root.querySelector(`[part="${part}"]`)!).display,
+              part,
+            ).to.equal('none');
+          expect(getComputedStyle(root.querySelector('[part="hotline"]')!).display).not.to.equal(
+            'none',
+          );
         },
         (printRules) => {
           for (const part of ['social', 'legal', 'status']) expect(printRules).to.include(part);
@@ -593,9 +613,15 @@ describe('muni-contact-footer', () => {
       const element = await footer('en', sofia.monday10);
       // Resize observers report after layout, a browser-dependent number of frames later.
       await setViewport({ width: 375, height: 800 });
-      await waitUntil(() => shadow(element).querySelectorAll('h2 > button').length === 2, 'two collapsible groups');
+      await waitUntil(
+        () => shadow(element).querySelectorAll('h2 > button').length === 2,
+        'two collapsible groups',
+      );
       await setViewport({ width: 1000, height: 800 });
-      await waitUntil(() => shadow(element).querySelectorAll('h2 > button').length === 0, 'no collapse buttons');
+      await waitUntil(
+        () => shadow(element).querySelectorAll('h2 > button').length === 0,
+        'no collapse buttons',
+      );
     });
   });
 

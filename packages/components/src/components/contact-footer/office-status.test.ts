@@ -65,8 +65,12 @@ describe('muni-contact-footer on holidays and special days', () => {
   });
 
   it('on an ordinary day says nothing more than open and closing time', async () => {
-    expect(statuses(await footer('bg', sofia10.ordinaryThursday))[0]).to.equal('Отворено сега — затваря в 17:00');
-    expect(statuses(await footer('en', sofia10.ordinaryThursday))[0]).to.equal('Open now — closes at 17:00');
+    expect(statuses(await footer('bg', sofia10.ordinaryThursday))[0]).to.equal(
+      'Отворено сега — затваря в 17:00',
+    );
+    expect(statuses(await footer('en', sofia10.ordinaryThursday))[0]).to.equal(
+      'Open now — closes at 17:00',
+    );
   });
 
   it('on an extra working Saturday is open, and says why', async () => {
@@ -81,7 +85,14 @@ describe('muni-contact-footer on holidays and special days', () => {
 
   it('with special hours, shows them while open and after closing', async () => {
     const data = await withExceptions({
-      specialHours: [{ date: '2026-03-05', opens: '08:30', closes: '12:00', note: { bg: 'инвентаризация', en: 'stocktaking' } }],
+      specialHours: [
+        {
+          date: '2026-03-05',
+          opens: '08:30',
+          closes: '12:00',
+          note: { bg: 'инвентаризация', en: 'stocktaking' },
+        },
+      ],
     });
     expect(statuses(await footer('en', sofia10.ordinaryThursday, data))).to.deep.equal([
       'Open now — special hours today: 8:30–12:00 (stocktaking); closes at 12:00',
@@ -99,7 +110,9 @@ describe('muni-contact-footer on holidays and special days', () => {
   });
 
   it('lists the closures of the next 30 days in a details element, accessibly', async () => {
-    const data = await withExceptions({ specialHours: [{ date: '2026-12-31', opens: '08:30', closes: '12:00' }] });
+    const data = await withExceptions({
+      specialHours: [{ date: '2026-12-31', opens: '08:30', closes: '12:00' }],
+    });
     const element = await footer('bg', new Date('2026-12-20T08:00:00Z'), data);
     const details = shadow(element).querySelector<HTMLDetailsElement>('details[part="closures"]')!;
     expect(details.open).to.equal(false);
@@ -120,12 +133,21 @@ describe('muni-contact-footer on holidays and special days', () => {
     const en = await footer('en', new Date('2026-12-20T08:00:00Z'), data);
     // The date as the engine's CLDR data writes it in British English: "Thursday 24 December" in
     // Chromium and Firefox, "Thursday, 24 December" in WebKit.
-    const christmasEve = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date('2026-12-24T00:00:00Z'));
+    const christmasEve = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date('2026-12-24T00:00:00Z'));
     expect(christmasEve).to.match(/^Thursday,? 24 December$/u);
-    expect(squash(shadow(en).querySelector('details li')!.textContent)).to.equal(`${christmasEve} — public holiday (Christmas Eve)`);
+    expect(squash(shadow(en).querySelector('details li')!.textContent)).to.equal(
+      `${christmasEve} — public holiday (Christmas Eve)`,
+    );
   });
 
   it('shows no list when nothing changes in the next 30 days', async () => {
-    expect(shadow(await footer('en', new Date('2026-06-01T08:00:00Z'))).querySelector('details')).to.equal(null);
+    expect(
+      shadow(await footer('en', new Date('2026-06-01T08:00:00Z'))).querySelector('details'),
+    ).to.equal(null);
   });
 });

@@ -21,7 +21,9 @@ export type TextOf = (value: LocalizedText) => string;
 
 /** "8:30–12:00, 13:00–15:00". */
 const intervalsText = (intervals: DayPlan['intervals'], locale: string): string =>
-  intervals.map(([from, to]) => `${formatTimeOfDay(from, locale)}–${formatTimeOfDay(to, locale)}`).join(', ');
+  intervals
+    .map(([from, to]) => `${formatTimeOfDay(from, locale)}–${formatTimeOfDay(to, locale)}`)
+    .join(', ');
 
 const withNote = (text: string, note: LocalizedText | undefined, textOf: TextOf): string =>
   note === undefined ? text : `${text} (${textOf(note)})`;
@@ -48,7 +50,11 @@ export const reasonText = (
       return today ? msg('no office hours today') : msg('closed');
     case 'special-hours': {
       const hours = intervalsText(intervals, locale);
-      return withNote(today ? msg(str`special hours today: ${hours}`) : msg(str`special hours: ${hours}`), reason.note, textOf);
+      return withNote(
+        today ? msg(str`special hours today: ${hours}`) : msg(str`special hours: ${hours}`),
+        reason.note,
+        textOf,
+      );
     }
     case 'extra-working-day':
       return withNote(msg('extra working day'), reason.note, textOf);
@@ -92,7 +98,9 @@ export const statusDetail = (
 ): string => {
   const { locale, timeZone, textOf } = options;
   const change = status.isOpen
-    ? msg(str`closes at ${describeStatusChange(status.closesAt, now, locale, { timeZone, kind: 'closes' }).time}`)
+    ? msg(
+        str`closes at ${describeStatusChange(status.closesAt, now, locale, { timeZone, kind: 'closes' }).time}`,
+      )
     : status.opensAt && opensText(describeStatusChange(status.opensAt, now, locale, { timeZone }));
   const reason = status.reason && reasonText(status.reason, today.intervals, locale, textOf, true);
   return [reason, change].filter(Boolean).join('; ');
@@ -100,6 +108,9 @@ export const statusDetail = (
 
 /** "Friday, 25 December": a local date of the list of coming closures. */
 export const closureDate = (date: string, locale: string): string =>
-  dateTimeFormat(intlLocale(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
+  dateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));

@@ -1,6 +1,13 @@
 import { html } from 'lit';
 import './mega-menu.js';
-import { dataBase, kazanlakSrc, loadKazanlak, longText, manyLinks, missingSrc } from '../../stories/story-data.js';
+import {
+  dataBase,
+  kazanlakSrc,
+  loadKazanlak,
+  longText,
+  manyLinks,
+  missingSrc,
+} from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-mega-menu',
@@ -8,7 +15,11 @@ export default {
 };
 
 /** Data loaded and changed for a story: the element shows its loading state meanwhile. */
-const withData = (lang: string, change: (data: Record<string, any>) => void, attributes: Record<string, string> = {}) => {
+const withData = (
+  lang: string,
+  change: (data: Record<string, any>) => void,
+  attributes: Record<string, string> = {},
+) => {
   const element = document.createElement('muni-mega-menu');
   element.setAttribute('lang', lang);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -22,10 +33,14 @@ const withData = (lang: string, change: (data: Record<string, any>) => void, att
 
 export const Default = { render: () => html`<muni-mega-menu src=${kazanlakSrc}></muni-mega-menu>` };
 
-export const English = { render: () => html`<muni-mega-menu lang="en" src=${kazanlakSrc}></muni-mega-menu>` };
+export const English = {
+  render: () => html`<muni-mega-menu lang="en" src=${kazanlakSrc}></muni-mega-menu>`,
+};
 
 /** Data that never arrives: the bar's space is reserved, with a hidden "Loading…" status. */
-export const Loading = { render: () => html`<muni-mega-menu .data=${new Promise(() => {})}></muni-mega-menu>` };
+export const Loading = {
+  render: () => html`<muni-mega-menu .data=${new Promise(() => {})}></muni-mega-menu>`,
+};
 
 export const Error = { render: () => html`<muni-mega-menu src=${missingSrc}></muni-mega-menu>` };
 
@@ -39,7 +54,11 @@ export const LongText = {
       const lengthen = (items: Array<Record<string, any>>) => {
         for (const item of items) {
           item.label = { bg: longText(item.label.bg), en: longText(item.label.en) };
-          if (item.description) item.description = { bg: longText(item.description.bg), en: longText(item.description.en) };
+          if (item.description)
+            item.description = {
+              bg: longText(item.description.bg),
+              en: longText(item.description.en),
+            };
           if (item.children) lengthen(item.children);
         }
       };
@@ -48,7 +67,9 @@ export const LongText = {
 };
 
 /** 8 sections of 5 groups of 49 links: 2,008 links. Opening a panel stays immediate. */
-export const ManyLinks = { render: () => withData('en', (data) => (data.mainNavigation = manyLinks(8, 49))) };
+export const ManyLinks = {
+  render: () => withData('en', (data) => (data.mainNavigation = manyLinks(8, 49))),
+};
 
 /** The "Menu" button and its drawer: a modal dialog with the same navigation as an accordion. */
 export const Mobile = {
@@ -64,7 +85,10 @@ export const CurrentPage = {
 };
 
 /** Right-to-left text: the bar, the chevrons and the arrow keys follow the direction. */
-export const RightToLeft = { render: () => html`<div dir="rtl"><muni-mega-menu lang="en" src=${kazanlakSrc}></muni-mega-menu></div>` };
+export const RightToLeft = {
+  render: () =>
+    html`<div dir="rtl"><muni-mega-menu lang="en" src=${kazanlakSrc}></muni-mega-menu></div>`,
+};
 
 /**
  * The public state: `open-section` names the open section (`panel-0` …), `show(id)` / `hide()`
@@ -111,7 +135,9 @@ export const DrawerState = {
   render: () => {
     const section = (event: Event) => (event.currentTarget as HTMLElement).closest('section')!;
     const closed = (event: CustomEvent<{ part?: string }>) => {
-      if (event.detail.part === 'drawer') section(event).querySelector('output')!.textContent = 'The drawer closed; focus is back on the Menu button.';
+      if (event.detail.part === 'drawer')
+        section(event).querySelector('output')!.textContent =
+          'The drawer closed; focus is back on the Menu button.';
     };
     return html`<section>
       <muni-mega-menu src=${kazanlakSrc} @muni-after-hide=${closed}></muni-mega-menu>

@@ -3,7 +3,16 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import './mega-menu.js';
 import type { MuniMegaMenu } from './mega-menu.js';
 import { manyLinks } from '../../stories/story-data.js';
-import { describeDataContract, inPrint, kazanlak, kazanlakUrl, mount, settled, shadow, viewport } from '../../test/kit.js';
+import {
+  describeDataContract,
+  inPrint,
+  kazanlak,
+  kazanlakUrl,
+  mount,
+  settled,
+  shadow,
+  viewport,
+} from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-mega-menu',
@@ -12,7 +21,8 @@ describeDataContract({
 
 type Item = { url?: string; children?: Item[] };
 /** How many items of a raw navigation tree have a URL, at every depth. */
-const linkCount = (items: Item[]): number => items.reduce((sum, item) => sum + (item.url ? 1 : 0) + linkCount(item.children ?? []), 0);
+const linkCount = (items: Item[]): number =>
+  items.reduce((sum, item) => sum + (item.url ? 1 : 0) + linkCount(item.children ?? []), 0);
 
 /** Waits for the resize observer (a frame, then a frame more) and the re-render it causes. */
 const frames = async (element: MuniMegaMenu, count = 3) => {
@@ -36,7 +46,8 @@ const parts = (element: MuniMegaMenu) => {
 };
 
 /** Whether each section's <details> is open, as the browser exposes its summary's expanded state. */
-const expanded = (element: MuniMegaMenu) => parts(element).toggles.map((t) => String((t.parentElement as HTMLDetailsElement).open));
+const expanded = (element: MuniMegaMenu) =>
+  parts(element).toggles.map((t) => String((t.parentElement as HTMLDetailsElement).open));
 /** Whether a panel is rendered (a closed <details> renders nothing of its content). */
 const shown = (panel: HTMLElement) => panel.checkVisibility();
 
@@ -51,11 +62,19 @@ describe('muni-mega-menu', () => {
 
   describe('structure', () => {
     it('is a labelled nav with a list of the sections, each a link and a disclosure button (APG hybrid)', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'bg' },
+      });
       const { nav, toggles, topLinks, root } = parts(element);
       expect(nav.getAttribute('aria-label')).to.equal('Основна');
       expect(nav.querySelectorAll('ul[part="list"] > li[part="top-item"]')).to.have.length(5);
-      expect(topLinks.map((a) => a.textContent!.trim())).to.deep.equal(['Администрация', 'Информация', 'За гражданите', 'За бизнеса', 'Актуално']);
+      expect(topLinks.map((a) => a.textContent!.trim())).to.deep.equal([
+        'Администрация',
+        'Информация',
+        'За гражданите',
+        'За бизнеса',
+        'Актуално',
+      ]);
       expect(new URL(topLinks[0]!.href).pathname).to.equal('/administratsiya');
       expect(toggles).to.have.length(5);
       for (const [index, toggle] of toggles.entries()) {
@@ -72,11 +91,15 @@ describe('muni-mega-menu', () => {
         expect(details.previousElementSibling).to.equal(topLinks[index]);
       }
       expect(toggles[0]!.getAttribute('aria-label')).to.equal('Още страници в „Администрация“');
-      expect(root.querySelector('[role="menu"], [role="menubar"], [role="menuitem"]')).to.equal(null);
+      expect(root.querySelector('[role="menu"], [role="menubar"], [role="menuitem"]')).to.equal(
+        null,
+      );
     });
 
     it('names the buttons in English too', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'en' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'en' },
+      });
       const { nav, toggles } = parts(element);
       expect(nav.getAttribute('aria-label')).to.equal('Main');
       expect(toggles[0]!.getAttribute('aria-label')).to.equal('More pages in Administration');
@@ -84,32 +107,42 @@ describe('muni-mega-menu', () => {
 
     it('keeps every link in the DOM while the panels are closed', async () => {
       const data = await kazanlak();
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'bg' }, data });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { lang: 'bg' },
+        data,
+      });
       const { links, panels } = parts(element);
       expect(links).to.have.length(linkCount(data.mainNavigation));
       expect(links.length).to.be.greaterThan(70);
       for (const panel of panels) expect(shown(panel)).to.equal(false);
-      expect(shadow(element).textContent).to.include('Членство на Казанлък в международни организации');
+      expect(shadow(element).textContent).to.include(
+        'Членство на Казанлък в международни организации',
+      );
     });
 
     it('groups a panel under labels, three levels deep, with descriptions', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'bg' },
+      });
       const { panels, root } = parts(element);
       const groups = [...panels[0]!.querySelectorAll(':scope .groups > li.group')];
-      expect(groups.map((g) => g.querySelector('.group-label')!.textContent!.trim())).to.deep.equal([
-        'Кмет',
-        'Администрация',
-        'История',
-        'Международни връзки',
-      ]);
-      expect(groups[0]!.querySelector('.group-label')!.getAttribute('part')).to.equal('link group-link');
+      expect(groups.map((g) => g.querySelector('.group-label')!.textContent!.trim())).to.deep.equal(
+        ['Кмет', 'Администрация', 'История', 'Международни връзки'],
+      );
+      expect(groups[0]!.querySelector('.group-label')!.getAttribute('part')).to.equal(
+        'link group-link',
+      );
       expect(groups[0]!.querySelectorAll('.links a')).to.have.length(6);
-      const mayor = [...groups[0]!.querySelectorAll('a')].find((a) => a.textContent!.trim() === 'Галина Стоянова')!;
+      const mayor = [...groups[0]!.querySelectorAll('a')].find(
+        (a) => a.textContent!.trim() === 'Галина Стоянова',
+      )!;
       const description = root.getElementById(mayor.getAttribute('aria-describedby')!)!;
       expect(description.textContent).to.equal('Кмет на Община Казанлък');
       // A section whose children are plain links: no groups.
       expect(panels[1]!.querySelectorAll('li.group')).to.have.length(0);
-      expect([...panels[1]!.querySelectorAll('li.single a')].map((a) => a.textContent!.trim())).to.include('Култура');
+      expect(
+        [...panels[1]!.querySelectorAll('li.single a')].map((a) => a.textContent!.trim()),
+      ).to.include('Култура');
     });
 
     it('renders sections without sub-pages as links, groups without a page as text, and deeper levels nested', async () => {
@@ -121,11 +154,20 @@ describe('muni-mega-menu', () => {
         children: [
           {
             label: { bg: 'Група', en: 'Group' },
-            children: [{ label: { bg: 'Страница', en: 'Page' }, url: '/p', children: [{ label: { bg: 'Дълбоко', en: 'Deep' }, url: '/p/deep' }] }],
+            children: [
+              {
+                label: { bg: 'Страница', en: 'Page' },
+                url: '/p',
+                children: [{ label: { bg: 'Дълбоко', en: 'Deep' }, url: '/p/deep' }],
+              },
+            ],
           },
         ],
       });
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'en' }, data });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { lang: 'en' },
+        data,
+      });
       const { toggles, root, links } = parts(element);
       expect(links).to.have.length(linkCount(data.mainNavigation));
       const services = toggles[0]!;
@@ -154,7 +196,9 @@ describe('muni-mega-menu', () => {
 
   describe('keyboard and pointer (desktop)', () => {
     it('toggles a panel with Enter and Space on its button', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const { toggles, panels } = parts(element);
       toggles[0]!.focus();
       await press(element, 'Enter');
@@ -167,7 +211,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('keeps only one panel open', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const { toggles, panels } = parts(element);
       toggles[0]!.click();
       await element.updateComplete;
@@ -178,7 +224,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('closes with Escape and returns focus to the button, from the button or from inside the panel', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const { toggles, panels, focused } = parts(element);
       toggles[1]!.focus();
       await press(element, 'Enter');
@@ -199,7 +247,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('moves between the sections with Left/Right and to the first/last with Home/End', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const { toggles, topLinks, focused } = parts(element);
       toggles[0]!.focus();
       await press(element, 'ArrowRight');
@@ -232,7 +282,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('swaps Left and Right in right-to-left text', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, dir: 'rtl' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, dir: 'rtl' },
+      });
       const { toggles, focused } = parts(element);
       toggles[1]!.focus();
       await press(element, 'ArrowLeft');
@@ -242,7 +294,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('moves into a panel with Down and through its links with Up/Down/Home/End', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const { toggles, panels, focused } = parts(element);
       toggles[3]!.focus();
       await press(element, 'ArrowDown');
@@ -269,7 +323,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('closes when focus leaves the menu, not when it moves inside it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><div></div><button id="after">after</button></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button id="before">before</button><div></div><button id="after">after</button></div>`,
+      );
       const element = document.createElement('muni-mega-menu');
       element.setAttribute('src', kazanlakUrl);
       wrapper.children[1]!.append(element);
@@ -286,11 +342,15 @@ describe('muni-mega-menu', () => {
     });
 
     it('closes on a press outside the menu, not inside it', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const { toggles, panels } = parts(element);
       toggles[0]!.click();
       await element.updateComplete;
-      panels[0]!.querySelector('.description')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      panels[0]!
+        .querySelector('.description')!
+        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
       await element.updateComplete;
       expect(expanded(element)[0]).to.equal('true');
       // A real click on the page below the menu.
@@ -299,13 +359,17 @@ describe('muni-mega-menu', () => {
       expect(expanded(element)[0]).to.equal('false');
       toggles[1]!.click();
       await element.updateComplete;
-      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      document.body.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, composed: true }),
+      );
       await element.updateComplete;
       expect(expanded(element)[1]).to.equal('false');
     });
 
     it('follows a section the browser opens itself, as find-in-page does for a match inside it', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const { panels } = parts(element);
       const details = panels[2]!.parentElement as HTMLDetailsElement;
       const opened = oneEvent(element, 'muni-after-show');
@@ -327,7 +391,9 @@ describe('muni-mega-menu', () => {
         return (removeEventListener as (...a: unknown[]) => void).call(this, type, ...rest);
       } as typeof document.removeEventListener;
       try {
-        const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+        const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+          attributes: { src: kazanlakUrl },
+        });
         expect(calls).to.deep.equal(['add']);
         element.remove();
         expect(calls).to.deep.equal(['add', 'remove']);
@@ -338,7 +404,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('is accessible with a panel open and closed', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'bg' },
+      });
       await expect(element).to.be.accessible();
       parts(element).toggles[0]!.click();
       await element.updateComplete;
@@ -346,7 +414,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('is hidden in print', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       await inPrint(
         element,
         () => expect(getComputedStyle(element).display).to.equal('none'),
@@ -358,7 +428,11 @@ describe('muni-mega-menu', () => {
   describe('the current page', () => {
     it('marks the page aria-current="page" and its sections aria-current="true"', async () => {
       const element = await mount<MuniMegaMenu>('muni-mega-menu', {
-        attributes: { src: kazanlakUrl, lang: 'bg', 'current-url': '/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/' },
+        attributes: {
+          src: kazanlakUrl,
+          lang: 'bg',
+          'current-url': '/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/',
+        },
       });
       const { root, toggles, topLinks } = parts(element);
       const pages = [...root.querySelectorAll('[aria-current="page"]')];
@@ -373,7 +447,10 @@ describe('muni-mega-menu', () => {
 
     it('marks a section itself as the page, from an absolute URL', async () => {
       const element = await mount<MuniMegaMenu>('muni-mega-menu', {
-        attributes: { src: kazanlakUrl, 'current-url': new URL('/informatsiya', location.href).href },
+        attributes: {
+          src: kazanlakUrl,
+          'current-url': new URL('/informatsiya', location.href).href,
+        },
       });
       const { root, topLinks } = parts(element);
       expect(topLinks[1]!.getAttribute('aria-current')).to.equal('page');
@@ -385,7 +462,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('follows the browser URL by default and marks nothing when no item matches', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       expect(shadow(element).querySelectorAll('[aria-current]')).to.have.length(0);
       element.currentUrl = 'http://[not a url';
       await element.updateComplete;
@@ -395,11 +474,15 @@ describe('muni-mega-menu', () => {
 
   describe('narrow: the drawer', () => {
     it('becomes a Menu button that opens a modal dialog with the same navigation', async () => {
-      const desktop = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const desktop = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'bg' },
+      });
       const desktopLinks = parts(desktop).links.length;
       expect(parts(desktop).menuButton.hidden).to.equal(true);
       await setViewport({ width: 375, height: 740 });
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'bg' },
+      });
       await frames(element);
       const { menuButton, dialog, nav, root } = parts(element);
       expect(menuButton.hidden).to.equal(false);
@@ -430,7 +513,9 @@ describe('muni-mega-menu', () => {
 
     it('expands the sections in place, as an accordion, and closes with its Close button', async () => {
       await setViewport({ width: 375, height: 740 });
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'en' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'en' },
+      });
       await frames(element);
       const { menuButton, dialog, toggles, panels, focused } = parts(element);
       menuButton.click();
@@ -440,14 +525,18 @@ describe('muni-mega-menu', () => {
       expect(expanded(element)[0]).to.equal('true');
       const panel = panels[0]!.getBoundingClientRect();
       const next = toggles[1]!.getBoundingClientRect();
-      expect(next.top, 'the next section moves down below the open panel').to.be.at.least(panel.bottom - 1);
+      expect(next.top, 'the next section moves down below the open panel').to.be.at.least(
+        panel.bottom - 1,
+      );
       expect(getComputedStyle(panels[0]!).position).to.equal('static');
       // Focus moving about and arrow keys inside the drawer leave the accordion as it is.
       panels[0]!.querySelector('a')!.focus();
       await press(element, 'ArrowDown');
       toggles[1]!.focus();
       await press(element, 'ArrowDown');
-      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      document.body.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, composed: true }),
+      );
       await element.updateComplete;
       expect(expanded(element)[0]).to.equal('true');
       expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
@@ -464,7 +553,9 @@ describe('muni-mega-menu', () => {
       // Tab forwards and back through every stop, a key and two frames each: room for a busy machine.
       this.timeout(60_000);
       await setViewport({ width: 375, height: 740 });
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl, lang: 'bg' },
+      });
       await frames(element);
       const { menuButton, dialog, root, focused } = parts(element);
       menuButton.click();
@@ -476,7 +567,9 @@ describe('muni-mega-menu', () => {
       const px = (value: string) => parseFloat(value) || 0;
       /** How far the ring (outline and halo) reaches beyond the element's border box. */
       const reach = (style: CSSStyleDeclaration) => {
-        const spread = style.boxShadow.includes('inset') ? 0 : px([...style.boxShadow.matchAll(/(-?[\d.]+)px/gu)][3]?.[1] ?? '0');
+        const spread = style.boxShadow.includes('inset')
+          ? 0
+          : px([...style.boxShadow.matchAll(/(-?[\d.]+)px/gu)][3]?.[1] ?? '0');
         return Math.max(0, px(style.outlineOffset) + px(style.outlineWidth), spread);
       };
       const cut: string[] = [];
@@ -489,14 +582,18 @@ describe('muni-mega-menu', () => {
       // The walk ends at the first and the last stop: Tab past them would hand the focus to the
       // browser's own controls, and Firefox would not give it back to the next test file's page.
       const first = root.querySelector<HTMLElement>('[part="close-button"]')!;
-      const last = [...dialog.querySelectorAll<HTMLElement>('a[href], button')].filter((stop) => stop.checkVisibility()).at(-1)!;
+      const last = [...dialog.querySelectorAll<HTMLElement>('a[href], button')]
+        .filter((stop) => stop.checkVisibility())
+        .at(-1)!;
       for (const key of ['Tab', 'Shift+Tab']) {
         const start = key === 'Tab' ? first : (stops.at(-1) as HTMLElement);
         start.focus();
         const seen = new Set<Element>([start]);
         for (let stop = 0; stop < 40; stop++) {
           if (key === 'Tab') await sendKeys({ press: 'Tab' });
-          else for (const step of [{ down: 'Shift' }, { press: 'Tab' }, { up: 'Shift' }]) await sendKeys(step);
+          else
+            for (const step of [{ down: 'Shift' }, { press: 'Tab' }, { up: 'Shift' }])
+              await sendKeys(step);
           await element.updateComplete;
           // Past the last stop focus leaves the page (the browser's own controls), goes to the
           // dialog itself or wraps around.
@@ -513,14 +610,19 @@ describe('muni-mega-menu', () => {
           const ring = target.getBoundingClientRect();
           const extent = extents.get(target) ?? 0;
           const box = dialog.getBoundingClientRect();
-          const top = head.contains(target) ? box.top + dialog.clientTop : head.getBoundingClientRect().bottom;
+          const top = head.contains(target)
+            ? box.top + dialog.clientTop
+            : head.getBoundingClientRect().bottom;
           const room = [
             ring.left - extent - (box.left + dialog.clientLeft),
             box.left + dialog.clientLeft + dialog.clientWidth - ring.right - extent,
             ring.top - extent - top,
             box.top + dialog.clientTop + dialog.clientHeight - ring.bottom - extent,
           ];
-          if (room.some((gap) => gap < -0.5)) cut.push(`${key} ${target.textContent!.trim()} ${JSON.stringify(room.map(Math.round))}`);
+          if (room.some((gap) => gap < -0.5))
+            cut.push(
+              `${key} ${target.textContent!.trim()} ${JSON.stringify(room.map(Math.round))}`,
+            );
           if (target === (key === 'Tab' ? last : first)) break;
         }
         if (key === 'Tab') stops.push(...seen);
@@ -532,7 +634,9 @@ describe('muni-mega-menu', () => {
 
     it('closes on a click on the backdrop', async () => {
       await setViewport({ width: 375, height: 740 });
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       await frames(element);
       const { menuButton, dialog } = parts(element);
       menuButton.click();
@@ -544,7 +648,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('switches layout when its width crosses the breakpoint, closing the drawer', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       const { nav, dialog, menuButton } = parts(element);
       expect(dialog.contains(nav)).to.equal(false);
       // Resize observers report after layout, a browser-dependent number of frames later.
@@ -564,7 +670,9 @@ describe('muni-mega-menu', () => {
     });
 
     it('keeps its layout while it is not displayed', async () => {
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { src: kazanlakUrl } });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { src: kazanlakUrl },
+      });
       element.hidden = true;
       await frames(element);
       const { nav, dialog } = parts(element);
@@ -577,7 +685,10 @@ describe('muni-mega-menu', () => {
       const long = 'Побратименоградскосътрудничествоикултуренобмен'.repeat(2);
       data.mainNavigation[0].label.bg = long;
       data.mainNavigation[0].children[0].children[0].label.bg = long;
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'bg' }, data });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { lang: 'bg' },
+        data,
+      });
       await frames(element);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       const { menuButton, dialog, toggles } = parts(element);
@@ -593,12 +704,20 @@ describe('muni-mega-menu', () => {
     it('renders them all and opens a panel without re-rendering the others', async () => {
       const data = await kazanlak();
       data.mainNavigation = manyLinks(8, 49);
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'en' }, data });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { lang: 'en' },
+        data,
+      });
       const { links, toggles, panels } = parts(element);
       expect(links).to.have.length(2008);
       const sample = panels[5]!.querySelector('a')!;
       const observer = new MutationObserver(() => {});
-      observer.observe(shadow(element), { subtree: true, childList: true, attributes: true, characterData: true });
+      observer.observe(shadow(element), {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
       toggles[3]!.click();
       await element.updateComplete;
       toggles[5]!.click();
@@ -617,7 +736,10 @@ describe('muni-mega-menu', () => {
     it('lays out only what a panel shows: groups in a grid, links out of view skipped', async () => {
       const data = await kazanlak();
       data.mainNavigation = manyLinks(1, 400); // 2,000 links in one panel
-      const element = await mount<MuniMegaMenu>('muni-mega-menu', { attributes: { lang: 'en' }, data });
+      const element = await mount<MuniMegaMenu>('muni-mega-menu', {
+        attributes: { lang: 'en' },
+        data,
+      });
       const { root, toggles, panels } = parts(element);
       toggles[0]!.click();
       await element.updateComplete;
@@ -639,8 +761,12 @@ describe('muni-mega-menu', () => {
         // Room for the focus ring (outline and halo) outside the paint containment.
         expect(parseFloat(getComputedStyle(leaves[30]!).overflowClipMargin)).to.be.at.least(9);
         expect(parseFloat(getComputedStyle(group).overflowClipMargin)).to.be.at.least(9);
-        expect(leaves[0]!.querySelector('a')!.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
-        expect(leaves.at(-1)!.querySelector('a')!.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+        expect(
+          leaves[0]!.querySelector('a')!.checkVisibility({ contentVisibilityAuto: true }),
+        ).to.equal(true);
+        expect(
+          leaves.at(-1)!.querySelector('a')!.checkVisibility({ contentVisibilityAuto: true }),
+        ).to.equal(false);
       }
       // A link far down is still there for find-in-page, focus and assistive technology.
       const last = leaves.at(-1)!.querySelector('a')!;

@@ -1,6 +1,12 @@
 import { html } from 'lit';
 import './side-nav.js';
-import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+import {
+  dataBase,
+  kazanlakSrc,
+  loadKazanlak,
+  longText,
+  missingSrc,
+} from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-side-nav',

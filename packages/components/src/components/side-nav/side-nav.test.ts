@@ -2,7 +2,15 @@ import { expect, waitUntil, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './side-nav.js';
 import type { MuniSideNav } from './side-nav.js';
-import { describeDataContract, kazanlak, kazanlakUrl, mount, settled, shadow, viewport } from '../../test/kit.js';
+import {
+  describeDataContract,
+  kazanlak,
+  kazanlakUrl,
+  mount,
+  settled,
+  shadow,
+  viewport,
+} from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-side-nav',

@@ -1,6 +1,12 @@
 import { html } from 'lit';
 import './site-header.js';
-import { dataBase, kazanlakSrc, loadKazanlak, longText, missingSrc } from '../../stories/story-data.js';
+import {
+  dataBase,
+  kazanlakSrc,
+  loadKazanlak,
+  longText,
+  missingSrc,
+} from '../../stories/story-data.js';
 
 export default {
   title: 'Elements/muni-site-header',

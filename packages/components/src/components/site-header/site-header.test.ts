@@ -102,7 +102,7 @@ describe('muni-site-header', () => {
     expect(document.activeElement === target).to.equal(true);
   });
 
-  it('finds the main content without main-id: <main>, else the target of the page\'s own skip link, else no skip link', async () => {
+  it("finds the main content without main-id: <main>, else the target of the page's own skip link, else no skip link", async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>
         <a class="skip-link screen-reader-text" href="#wp--skip-link--target">Skip</a>
@@ -306,7 +306,10 @@ describe('muni-site-header', () => {
     const data = await kazanlak();
     // 50 ms before midnight in Sofia (UTC+3 in summer), on fake timers and Date: time moves only
     // when the test moves it.
-    const clock = sinon.useFakeTimers({ now: Date.parse('2025-06-21T20:59:59.950Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const clock = sinon.useFakeTimers({
+      now: Date.parse('2025-06-21T20:59:59.950Z'),
+      toFake: ['Date', 'setTimeout', 'clearTimeout'],
+    });
     try {
       const element = document.createElement('muni-site-header') as MuniSiteHeader;
       element.setAttribute('lang', 'en');
@@ -324,7 +327,10 @@ describe('muni-site-header', () => {
         await element.updateComplete;
         expect(time()).to.equal('2025-06-22');
         // The next midnight's, and the weather's refresh.
-        expect(clock.countTimers(), 'timers for the next midnight and the weather').to.be.greaterThan(0);
+        expect(
+          clock.countTimers(),
+          'timers for the next midnight and the weather',
+        ).to.be.greaterThan(0);
       } finally {
         element.remove();
       }

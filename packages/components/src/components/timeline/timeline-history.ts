@@ -62,7 +62,11 @@ export const prepareHistory = (history: readonly TimelineEvent[]): PreparedHisto
     groups,
     labelsIn: (locale) => {
       let written = labels.get(locale);
-      if (!written) labels.set(locale, (written = shown.map((date) => (date ? formatPartialDate(date, locale) : undefined))));
+      if (!written)
+        labels.set(
+          locale,
+          (written = shown.map((date) => (date ? formatPartialDate(date, locale) : undefined))),
+        );
       return written;
     },
   };
@@ -81,7 +85,11 @@ const pieces: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(
     [1, 2, 3, 4, 5, 6].map((level) => [
       String(level),
-      [`<li class="group" part="group"><h${level} class="year" part="year"><time datetime=`, '>', `</time></h${level}>\n<ol class="events" part="events">`],
+      [
+        `<li class="group" part="group"><h${level} class="year" part="year"><time datetime=`,
+        '>',
+        `</time></h${level}>\n<ol class="events" part="events">`,
+      ],
     ]),
   ),
   // A group of undated events opening.
@@ -92,8 +100,19 @@ const pieces: Readonly<Record<string, readonly string[]>> = {
   // date, url, text). A line break between blocks keeps their text apart in textContent.
   p: ['<li class="event" part="event">', '</li>\n'],
   l: ['<li class="event" part="event"><a href=', ' part="link">', '</a></li>\n'],
-  d: ['<li class="event" part="event"><time class="date" part="date" datetime=', '>', '</time>\n', '</li>\n'],
-  b: ['<li class="event" part="event"><time class="date" part="date" datetime=', '>', '</time>\n<a href=', ' part="link">', '</a></li>\n'],
+  d: [
+    '<li class="event" part="event"><time class="date" part="date" datetime=',
+    '>',
+    '</time>\n',
+    '</li>\n',
+  ],
+  b: [
+    '<li class="event" part="event"><time class="date" part="date" datetime=',
+    '>',
+    '</time>\n<a href=',
+    ' part="link">',
+    '</a></li>\n',
+  ],
   // Other content in its place (value: a template or an array of them).
   x: ['', ''],
 };
@@ -114,7 +133,9 @@ const templateStrings = (codes: string): TemplateStringsArray => {
     }
     // What a tagged template literal gives: Lit accepts only arrays with `raw` (its guard
     // against strings that did not come from code; these come from the pieces above).
-    strings = Object.freeze(Object.assign(parts, { raw: Object.freeze([...parts]) })) as unknown as TemplateStringsArray;
+    strings = Object.freeze(
+      Object.assign(parts, { raw: Object.freeze([...parts]) }),
+    ) as unknown as TemplateStringsArray;
     if (assembled.size >= maxAssembled) assembled.clear();
     assembled.set(codes, strings);
   }
@@ -146,7 +167,12 @@ const eventsPerTemplate = 32;
 /** How each event's text is rendered (a string, or a span in another language). */
 export type TextOf = (event: TimelineEvent) => string | TemplateResult;
 
-const addEvent = (assembly: Assembly, item: PreparedEvent, label: string | undefined, textOf: TextOf): void => {
+const addEvent = (
+  assembly: Assembly,
+  item: PreparedEvent,
+  label: string | undefined,
+  textOf: TextOf,
+): void => {
   const { event } = item;
   const text = textOf(event);
   if (label === undefined) {
@@ -186,7 +212,8 @@ export const renderGroups = (
       const runs: TemplateResult[] = [];
       for (let from = 0; from < count; from += eventsPerTemplate) {
         const assembly = new Assembly();
-        for (const item of group.events.slice(from, from + eventsPerTemplate)) addEvent(assembly, item, labels[item.index], textOf);
+        for (const item of group.events.slice(from, from + eventsPerTemplate))
+          addEvent(assembly, item, labels[item.index], textOf);
         runs.push(assembly.result());
       }
       const whole = new Assembly();

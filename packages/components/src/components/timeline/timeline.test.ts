@@ -2,18 +2,31 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './timeline.js';
 import type { MuniTimeline } from './timeline.js';
-import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
+import {
+  captureConsole,
+  describeDataContract,
+  kazanlak,
+  kazanlakUrl,
+  mount,
+  shadow,
+  viewport,
+} from '../../test/kit.js';
 import { manyEvents } from '../../stories/story-data.js';
 
 describeDataContract({
   tag: 'muni-timeline',
   attributes: { 'twin-city': 'kochani' },
-  expectedText: { bg: 'Отношенията между двата града продължават да се развиват', en: 'Relations between the two towns continue to develop' },
+  expectedText: {
+    bg: 'Отношенията между двата града продължават да се развиват',
+    en: 'Relations between the two towns continue to develop',
+  },
   selectsTwinCity: true,
 });
 
-const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/gu, ' ').trim());
-const attributes = (root: ParentNode, selector: string, name: string) => [...root.querySelectorAll(selector)].map((e) => e.getAttribute(name));
+const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/gu, ' ').trim());
+const attributes = (root: ParentNode, selector: string, name: string) =>
+  [...root.querySelectorAll(selector)].map((e) => e.getAttribute(name));
 
 const kochaniWith = async (history: unknown[]) => {
   const data = await kazanlak();
@@ -25,13 +38,37 @@ describe('muni-timeline', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('shows the 12 Kochani events, in order, grouped by year under year headings', async () => {
-    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' } });
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' },
+    });
     const root = shadow(element);
     const list = root.querySelector('ol[part="list"]')!;
     expect(list.getAttribute('aria-label')).to.equal('История на партньорството с Кочани');
     expect(root.querySelectorAll('li.event')).to.have.length(12);
-    expect(texts(root, 'h3.year')).to.deep.equal(['1995', '2006', '2007', '2009', '2010', '2018', '2019', '2021', '2022', '2023']);
-    expect(attributes(root, 'h3.year time', 'datetime')).to.deep.equal(['1995', '2006', '2007', '2009', '2010', '2018', '2019', '2021', '2022', '2023']);
+    expect(texts(root, 'h3.year')).to.deep.equal([
+      '1995',
+      '2006',
+      '2007',
+      '2009',
+      '2010',
+      '2018',
+      '2019',
+      '2021',
+      '2022',
+      '2023',
+    ]);
+    expect(attributes(root, 'h3.year time', 'datetime')).to.deep.equal([
+      '1995',
+      '2006',
+      '2007',
+      '2009',
+      '2010',
+      '2018',
+      '2019',
+      '2021',
+      '2022',
+      '2023',
+    ]);
     // Two events in 2019, in the order the history gives them.
     const groups = [...list.children];
     expect(groups).to.have.length(11);
@@ -41,12 +78,18 @@ describe('muni-timeline', () => {
   });
 
   it('writes each date as precisely as it is known, with a machine-readable datetime', async () => {
-    const bg = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' } });
+    const bg = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' },
+    });
     expect(texts(shadow(bg), 'time.date')).to.deep.equal(['5 юни 2021']);
     expect(attributes(shadow(bg), 'time.date', 'datetime')).to.deep.equal(['2021-06-05']);
-    const en = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    const en = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' },
+    });
     expect(texts(shadow(en), 'time.date')).to.deep.equal(['5 June 2021']);
-    expect(shadow(en).querySelector('ol[part="list"]')!.getAttribute('aria-label')).to.equal('History of the partnership with Kochani');
+    expect(shadow(en).querySelector('ol[part="list"]')!.getAttribute('aria-label')).to.equal(
+      'History of the partnership with Kochani',
+    );
 
     const element = await mount<MuniTimeline>('muni-timeline', {
       attributes: { 'twin-city': 'kochani', lang: 'bg' },
@@ -67,7 +110,9 @@ describe('muni-timeline', () => {
   });
 
   it('keeps an undated event where the history puts it, in a group without a heading', async () => {
-    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' },
+    });
     const groups = [...shadow(element).querySelectorAll('li.group')];
     const last = groups[groups.length - 1]!;
     expect(last.classList.contains('undated')).to.equal(true);
@@ -81,7 +126,11 @@ describe('muni-timeline', () => {
     const element = await mount<MuniTimeline>('muni-timeline', {
       attributes: { 'twin-city': 'kochani', lang: 'en' },
       data: await kochaniWith([
-        { date: '2021', text: { bg: 'Празник на розата', en: 'Rose Festival' }, url: 'https://kazanlak.bg/rose-festival' },
+        {
+          date: '2021',
+          text: { bg: 'Празник на розата', en: 'Rose Festival' },
+          url: 'https://kazanlak.bg/rose-festival',
+        },
         { date: '2022', text: { bg: 'Само на български' } },
       ]),
     });
@@ -104,14 +153,19 @@ describe('muni-timeline', () => {
     });
     const root = shadow(element);
     const links = [...root.querySelectorAll('a[part="link"]')];
-    expect(links.map((link) => link.querySelector('span[lang="bg"]')?.textContent)).to.deep.equal(['Само на български', 'Без дата']);
+    expect(links.map((link) => link.querySelector('span[lang="bg"]')?.textContent)).to.deep.equal([
+      'Само на български',
+      'Без дата',
+    ]);
     expect(texts(root, 'time.date')).to.deep.equal(['5 June 2021', 'June 2020']);
     expect(root.querySelector('ol')!.textContent).not.to.include('[object');
     await expect(element).to.be.accessible();
   });
 
   it('sets the level of the year headings with heading-level, clamped to 1–6', async () => {
-    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', 'heading-level': '2' } });
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', 'heading-level': '2' },
+    });
     const root = shadow(element);
     expect(root.querySelectorAll('h2.year')).to.have.length(10);
     element.headingLevel = 5;
@@ -128,14 +182,21 @@ describe('muni-timeline', () => {
 
   it('re-renders when twin-city changes, and reports a missing or unknown one', async () => {
     const data = await kazanlak();
-    data.twinCities.find((city: { id: string }) => city.id === 'cremona').history = [{ date: '2004', text: { bg: 'Кремона', en: 'Cremona' } }];
-    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data });
+    data.twinCities.find((city: { id: string }) => city.id === 'cremona').history = [
+      { date: '2004', text: { bg: 'Кремона', en: 'Cremona' } },
+    ];
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { 'twin-city': 'kochani', lang: 'en' },
+      data,
+    });
     const root = shadow(element);
     expect(root.querySelectorAll('li.event')).to.have.length(12);
     element.twinCity = 'cremona';
     await element.updateComplete;
     expect(texts(root, 'li.event')).to.deep.equal(['Cremona']);
-    expect(root.querySelector('ol')!.getAttribute('aria-label')).to.equal('History of the partnership with Cremona');
+    expect(root.querySelector('ol')!.getAttribute('aria-label')).to.equal(
+      'History of the partnership with Cremona',
+    );
 
     const { errors } = await captureConsole(async () => {
       element.removeAttribute('twin-city');
@@ -154,9 +215,15 @@ describe('muni-timeline', () => {
   it('says so when the history has no events', async () => {
     for (const history of [[], undefined]) {
       const data = await kochaniWith([]);
-      if (history === undefined) delete data.twinCities.find((city: { id: string }) => city.id === 'kochani').history;
-      const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'bg' }, data });
-      expect(shadow(element).querySelector('[part="empty"]')!.textContent).to.equal('В тази история все още няма събития.');
+      if (history === undefined)
+        delete data.twinCities.find((city: { id: string }) => city.id === 'kochani').history;
+      const element = await mount<MuniTimeline>('muni-timeline', {
+        attributes: { 'twin-city': 'kochani', lang: 'bg' },
+        data,
+      });
+      expect(shadow(element).querySelector('[part="empty"]')!.textContent).to.equal(
+        'В тази история все още няма събития.',
+      );
       expect(shadow(element).querySelector('ol')).to.equal(null);
       await expect(element).to.be.accessible();
     }
@@ -167,15 +234,22 @@ describe('muni-timeline', () => {
     // Big documents: room for a busy machine (what counts is what renders, not how fast).
     this.timeout(60_000);
     const data = await kochaniWith(manyEvents(10_000));
-    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data });
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { 'twin-city': 'kochani', lang: 'en' },
+      data,
+    });
     const root = shadow(element);
     expect(root.querySelectorAll('li.event')).to.have.length(10_000);
     expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
     // A long history: the lists of events skip layout off screen until laid out (the one laid
     // out last here), the groups with their year headings never do.
     const groups = [...root.querySelectorAll('li.group')];
-    expect(groups.every((group) => getComputedStyle(group).contentVisibility === 'visible')).to.equal(true);
-    expect(getComputedStyle(groups.at(-2)!.querySelector('ol.events')!).contentVisibility).to.equal('auto');
+    expect(
+      groups.every((group) => getComputedStyle(group).contentVisibility === 'visible'),
+    ).to.equal(true);
+    expect(getComputedStyle(groups.at(-2)!.querySelector('ol.events')!).contentVisibility).to.equal(
+      'auto',
+    );
     expect(root.querySelectorAll('li.group.undated').length).to.be.greaterThan(0);
     expect(root.querySelector('time.date')!.textContent).to.match(/^[A-Z][a-z]+ 1900$/u);
   });
@@ -184,7 +258,10 @@ describe('muni-timeline', () => {
     this.timeout(60_000);
     // Chromium leaves what content-visibility skips out of its accessibility tree.
     const shown = (element: Element) => element.checkVisibility({ contentVisibilityAuto: true });
-    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data: await kochaniWith(manyEvents(2_000)) });
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { 'twin-city': 'kochani', lang: 'en' },
+      data: await kochaniWith(manyEvents(2_000)),
+    });
     const root = shadow(element);
     expect(root.querySelector('ol.progressive')).to.not.equal(null);
     const headings = [...root.querySelectorAll('.year')];
@@ -193,10 +270,13 @@ describe('muni-timeline', () => {
     const events = [...root.querySelectorAll('li.event')];
     expect(events.filter(shown).length).to.be.lessThan(1_000);
     let frames = 0;
-    while (root.querySelector('.progressive > .group:not(.laid-out)') && frames++ < 600) await new Promise((resolve) => requestAnimationFrame(resolve));
+    while (root.querySelector('.progressive > .group:not(.laid-out)') && frames++ < 600)
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(events.filter(shown)).to.have.length(2_000);
     // A short history is never skipped at all.
-    const short = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    const short = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' },
+    });
     expect(shadow(short).querySelector('.progressive')).to.equal(null);
     expect([...shadow(short).querySelectorAll('.year, li.event')].every(shown)).to.equal(true);
   });
@@ -218,7 +298,9 @@ describe('muni-timeline', () => {
   });
 
   it('lays the line out at the inline start, on the right in right-to-left text', async () => {
-    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' },
+    });
     const event = shadow(element).querySelector('li.event')!;
     const ltrDot = getComputedStyle(event, '::before');
     expect(ltrDot.left).to.match(/^-/u);
@@ -233,7 +315,12 @@ describe('muni-timeline', () => {
     // undated event in between, every kind of event (plain, linked, dated, dated and linked).
     const history = [
       ...Array.from({ length: 70 }, (_, i) => ({
-        date: i % 3 === 0 ? '1900' : i % 3 === 1 ? `1900-${String((i % 12) + 1).padStart(2, '0')}` : '1900-02-03',
+        date:
+          i % 3 === 0
+            ? '1900'
+            : i % 3 === 1
+              ? `1900-${String((i % 12) + 1).padStart(2, '0')}`
+              : '1900-02-03',
         text: { bg: `Събитие ${i}`, en: `Event ${i}` },
         ...(i % 4 === 0 ? { url: `https://kazanlak.bg/e/${i}` } : {}),
       })),
@@ -244,22 +331,37 @@ describe('muni-timeline', () => {
         ...(i % 5 === 0 ? { url: `https://kazanlak.bg/y/${i}` } : {}),
       })),
     ];
-    const element = await mount<MuniTimeline>('muni-timeline', { attributes: { 'twin-city': 'kochani', lang: 'bg' }, data: await kochaniWith(history) });
+    const element = await mount<MuniTimeline>('muni-timeline', {
+      attributes: { 'twin-city': 'kochani', lang: 'bg' },
+      data: await kochaniWith(history),
+    });
     const root = shadow(element);
     const events = [...root.querySelectorAll('li.event')];
     expect(events).to.have.length(111);
     expect(texts(root, 'li.event a[part="link"]')).to.have.length(18 + 8);
-    expect(events.map((e) => e.querySelector('a')?.textContent ?? e.lastChild!.textContent)).to.deep.equal(
-      history.map((event) => event.text.bg),
-    );
+    expect(
+      events.map((e) => e.querySelector('a')?.textContent ?? e.lastChild!.textContent),
+    ).to.deep.equal(history.map((event) => event.text.bg));
     const groups = [...root.querySelectorAll('ol[part="list"] > li.group')];
     expect(groups).to.have.length(42);
     expect(groups[0]!.querySelectorAll(':scope > ol > li.event')).to.have.length(70);
     expect(groups[1]!.classList.contains('undated')).to.equal(true);
-    expect(texts(root, 'h3.year')).to.deep.equal(['1900', ...Array.from({ length: 40 }, (_, i) => String(1901 + i))]);
-    expect(texts(root, 'time.date').slice(0, 3)).to.deep.equal(['февруари 1900', '3 февруари 1900', 'май 1900']);
-    expect(attributes(root, 'time.date', 'datetime').slice(0, 2)).to.deep.equal(['1900-02', '1900-02-03']);
-    expect(root.querySelector('li.event a')!.getAttribute('href')).to.equal('https://kazanlak.bg/e/0');
+    expect(texts(root, 'h3.year')).to.deep.equal([
+      '1900',
+      ...Array.from({ length: 40 }, (_, i) => String(1901 + i)),
+    ]);
+    expect(texts(root, 'time.date').slice(0, 3)).to.deep.equal([
+      'февруари 1900',
+      '3 февруари 1900',
+      'май 1900',
+    ]);
+    expect(attributes(root, 'time.date', 'datetime').slice(0, 2)).to.deep.equal([
+      '1900-02',
+      '1900-02-03',
+    ]);
+    expect(root.querySelector('li.event a')!.getAttribute('href')).to.equal(
+      'https://kazanlak.bg/e/0',
+    );
 
     element.setAttribute('lang', 'en');
     await new Promise((resolve) => setTimeout(resolve));
@@ -267,8 +369,11 @@ describe('muni-timeline', () => {
     const after = [...root.querySelectorAll('li.event')];
     // The same elements, with their text in English.
     expect(after.every((e, i) => e === events[i])).to.equal(true);
-    expect(texts(root, 'time.date').slice(0, 3)).to.deep.equal(['February 1900', '3 February 1900', 'May 1900']);
+    expect(texts(root, 'time.date').slice(0, 3)).to.deep.equal([
+      'February 1900',
+      '3 February 1900',
+      'May 1900',
+    ]);
     expect(after.at(-1)!.textContent).to.equal('November 1940\nYear 39');
   });
-
 });

@@ -74,7 +74,9 @@ export class MuniTimeline extends MuniElement {
   }
 
   protected override selectionFailure(municipality: Municipality): LoadFailure | undefined {
-    return this.selectedCity(municipality) ? undefined : { kind: 'not-found', what: 'twin-city', id: this.twinCity ?? '' };
+    return this.selectedCity(municipality)
+      ? undefined
+      : { kind: 'not-found', what: 'twin-city', id: this.twinCity ?? '' };
   }
 
   protected override renderContent(municipality: Municipality): TemplateResult {
@@ -88,10 +90,15 @@ export class MuniTimeline extends MuniElement {
     const locale = this.locale;
     const events = history.groups.reduce((sum, group) => sum + group.events.length, 0);
     const progressive = events > progressiveAbove;
-    const groups = renderGroups(history.groups, headingLevel(this.headingLevel, 3), history.labelsIn(locale), ({ text }) => {
-      const exact = typeof text === 'string' ? text : text[locale];
-      return exact ?? this.textIn(text);
-    });
+    const groups = renderGroups(
+      history.groups,
+      headingLevel(this.headingLevel, 3),
+      history.labelsIn(locale),
+      ({ text }) => {
+        const exact = typeof text === 'string' ? text : text[locale];
+        return exact ?? this.textIn(text);
+      },
+    );
     return html`<div class="root" part="timeline">
       <ol class=${progressive ? 'groups progressive' : 'groups'} part="list" aria-label=${msg(str`History of the partnership with ${name}`)}>${groups}</ol>
     </div>`;
@@ -112,7 +119,9 @@ export class MuniTimeline extends MuniElement {
    */
   private async layOutProgressively(): Promise<void> {
     const run = ++this.layOutRun;
-    const pending = [...this.renderRoot.querySelectorAll<HTMLElement>('.progressive > .group:not(.laid-out)')];
+    const pending = [
+      ...this.renderRoot.querySelectorAll<HTMLElement>('.progressive > .group:not(.laid-out)'),
+    ];
     let next = 0;
     while (next < pending.length) {
       await afterNextPaint();

@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './twin-city-card.js';
 import type { MuniTwinCityCard } from './twin-city-card.js';
-import { captureConsole, describeDataContract, kazanlak, kazanlakUrl, mount, settled, shadow, viewport } from '../../test/kit.js';
+import {
+  captureConsole,
+  describeDataContract,
+  kazanlak,
+  kazanlakUrl,
+  mount,
+  settled,
+  shadow,
+  viewport,
+} from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-twin-city-card',
@@ -17,7 +26,10 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu,
 
 /** The description list as [term, details] pairs. */
 const facts = (root: ParentNode) =>
-  [...root.querySelectorAll('dl > div')].map((group) => [clean(group.querySelector('dt')!.textContent), clean(group.querySelector('dd')!.textContent)]);
+  [...root.querySelectorAll('dl > div')].map((group) => [
+    clean(group.querySelector('dt')!.textContent),
+    clean(group.querySelector('dd')!.textContent),
+  ]);
 
 const withKochani = async (change: (city: Record<string, any>) => void) => {
   const data = await kazanlak();
@@ -29,13 +41,19 @@ describe('muni-twin-city-card', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('shows every fact about Kochani in Bulgarian', async () => {
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' } });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' },
+    });
     const root = shadow(element);
     const heading = root.querySelector('h2')!;
     expect(clean(heading.textContent)).to.equal('Кочани – Северна Македония');
     expect(root.querySelector('article')!.getAttribute('aria-labelledby')).to.equal(heading.id);
-    expect(clean(root.querySelector('[part="since"]')!.textContent)).to.equal('Побратимен град от 1995 г.');
-    expect(root.querySelector('[part="description"]')!.textContent).to.include('Град Кочани се намира в източната част на Северна Македония');
+    expect(clean(root.querySelector('[part="since"]')!.textContent)).to.equal(
+      'Побратимен град от 1995 г.',
+    );
+    expect(root.querySelector('[part="description"]')!.textContent).to.include(
+      'Град Кочани се намира в източната част на Северна Македония',
+    );
     expect(facts(root)).to.deep.equal([
       ['Празник на града', 'Дни на кочанския ориз, края на септември и началото на октомври'],
       ['Национален празник', 'Ден на независимостта от Югославия, 8 септември'],
@@ -46,10 +64,14 @@ describe('muni-twin-city-card', () => {
   });
 
   it('shows every fact about Kochani in English', async () => {
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' },
+    });
     const root = shadow(element);
     expect(clean(root.querySelector('h2')!.textContent)).to.equal('Kochani – North Macedonia');
-    expect(clean(root.querySelector('[part="since"]')!.textContent)).to.equal('Twin city since 1995');
+    expect(clean(root.querySelector('[part="since"]')!.textContent)).to.equal(
+      'Twin city since 1995',
+    );
     expect(facts(root)).to.deep.equal([
       ['City holiday', 'Kochani Rice Days, late September and early October'],
       ['National holiday', 'Independence Day (from Yugoslavia), 8 September'],
@@ -60,8 +82,13 @@ describe('muni-twin-city-card', () => {
   });
 
   it('writes the mayor in each script with its own lang', async () => {
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' } });
-    const names = [...shadow(element).querySelectorAll('dd span[lang]')].map((span) => [span.getAttribute('lang'), span.textContent]);
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'en' },
+    });
+    const names = [...shadow(element).querySelectorAll('dd span[lang]')].map((span) => [
+      span.getAttribute('lang'),
+      span.textContent,
+    ]);
     expect(names).to.deep.equal([
       ['mk', 'Льупчо Папазов'],
       ['mk-Latn', 'Ljupcho Papazov'],
@@ -69,7 +96,9 @@ describe('muni-twin-city-card', () => {
   });
 
   it('links to the city\u2019s website with a name that says which city', async () => {
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' } });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani', lang: 'bg' },
+    });
     const link = shadow(element).querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect(link.getAttribute('href')).to.equal('https://www.kocani.gov.mk/');
     expect(clean(link.textContent)).to.equal('Научете повече за Кочани');
@@ -79,7 +108,9 @@ describe('muni-twin-city-card', () => {
   });
 
   it('changes the heading\u2019s level with heading-level', async () => {
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { src: kazanlakUrl, 'twin-city': 'kochani' } });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'kochani' },
+    });
     const root = shadow(element);
     expect(root.querySelector('h2')).to.exist;
     element.setAttribute('heading-level', '4');
@@ -96,9 +127,17 @@ describe('muni-twin-city-card', () => {
 
   it('shows the image with its alternative text and size', async () => {
     const data = await withKochani((city) => {
-      city.image = { src: coatOfArms, alt: { bg: 'Герб на община Кочани', en: 'Coat of arms of Kochani' }, width: 100, height: 120 };
+      city.image = {
+        src: coatOfArms,
+        alt: { bg: 'Герб на община Кочани', en: 'Coat of arms of Kochani' },
+        width: 100,
+        height: 120,
+      };
     });
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { 'twin-city': 'kochani', lang: 'en' },
+      data,
+    });
     const image = shadow(element).querySelector<HTMLImageElement>('img[part="image"]')!;
     expect(image.alt).to.equal('Coat of arms of Kochani');
     expect(image.getAttribute('width')).to.equal('100');
@@ -111,14 +150,19 @@ describe('muni-twin-city-card', () => {
     const data = await withKochani((city) => {
       city.image = { src: coatOfArms, alt: 'Кочани' };
     });
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { 'twin-city': 'kochani' }, inline: JSON.stringify(data) });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { 'twin-city': 'kochani' },
+      inline: JSON.stringify(data),
+    });
     const image = shadow(element).querySelector('img')!;
     expect(image.hasAttribute('width')).to.equal(false);
     expect(image.getAttribute('alt')).to.equal('Кочани');
   });
 
   it('shows only what the data gives: a city with a name and a country', async () => {
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { src: kazanlakUrl, 'twin-city': 'nagykanizsa', lang: 'bg' } });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { src: kazanlakUrl, 'twin-city': 'nagykanizsa', lang: 'bg' },
+    });
     const root = shadow(element);
     expect(clean(root.querySelector('h2')!.textContent)).to.equal('Надканижа – Унгария');
     expect(root.querySelector('dl, [part="since"], [part="description"], a, img')).to.equal(null);
@@ -128,15 +172,25 @@ describe('muni-twin-city-card', () => {
   it('formats a friendly city, a holiday by month only or without a date, and fallback text', async () => {
     const data = await withKochani((city) => {
       city.kind = 'friendly';
-      city.places = [{ name: { bg: 'Луксор', en: 'Luxor' } }, { name: { bg: 'Александрия', en: 'Alexandria' } }];
+      city.places = [
+        { name: { bg: 'Луксор', en: 'Luxor' } },
+        { name: { bg: 'Александрия', en: 'Alexandria' } },
+      ];
       city.cityHoliday = { name: { bg: 'Празник на ориза' }, month: 10 };
       city.nationalHoliday = { name: { bg: 'Ден на републиката', en: 'Republic Day' } };
       delete city.mayor;
     });
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { 'twin-city': 'kochani', lang: 'en' }, data });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { 'twin-city': 'kochani', lang: 'en' },
+      data,
+    });
     const root = shadow(element);
-    expect(clean(root.querySelector('h2')!.textContent)).to.equal('Luxor and Alexandria – North Macedonia');
-    expect(clean(root.querySelector('[part="since"]')!.textContent)).to.equal('Friendly city since 1995');
+    expect(clean(root.querySelector('h2')!.textContent)).to.equal(
+      'Luxor and Alexandria – North Macedonia',
+    );
+    expect(clean(root.querySelector('[part="since"]')!.textContent)).to.equal(
+      'Friendly city since 1995',
+    );
     expect(facts(root)).to.deep.equal([
       ['City holiday', 'Празник на ориза, October'],
       ['National holiday', 'Republic Day'],
@@ -150,7 +204,10 @@ describe('muni-twin-city-card', () => {
       delete city.cityHoliday;
       delete city.nationalHoliday;
     });
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { 'twin-city': 'kochani', lang: 'bg' }, data });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { 'twin-city': 'kochani', lang: 'bg' },
+      data,
+    });
     expect(facts(shadow(element))).to.deep.equal([['Кмет', 'Льупчо Папазов, Ljupcho Papazov']]);
   });
 
@@ -162,7 +219,9 @@ describe('muni-twin-city-card', () => {
       await settled(element);
     });
     expect(shadow(element).querySelector('[role="alert"]'), 'role=alert').to.exist;
-    expect(errors).to.deep.equal(['<muni-twin-city-card>: the data has no twin-city with the id ""']);
+    expect(errors).to.deep.equal([
+      '<muni-twin-city-card>: the data has no twin-city with the id ""',
+    ]);
     element.remove();
   });
 
@@ -175,7 +234,10 @@ describe('muni-twin-city-card', () => {
       city.mayor.names.push({ text: long, lang: 'mk' });
       city.image = { src: coatOfArms, alt: 'Кочани', width: 1200, height: 800 };
     });
-    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', { attributes: { 'twin-city': 'kochani', lang: 'bg' }, data });
+    const element = await mount<MuniTwinCityCard>('muni-twin-city-card', {
+      attributes: { 'twin-city': 'kochani', lang: 'bg' },
+      data,
+    });
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     const card = shadow(element).querySelector('article')!;
     expect(card.scrollWidth).to.be.at.most(card.clientWidth);

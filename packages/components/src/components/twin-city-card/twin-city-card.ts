@@ -60,7 +60,9 @@ export class MuniTwinCityCard extends MuniElement {
   }
 
   protected override selectionFailure(municipality: Municipality): LoadFailure | undefined {
-    return this.selectedCity(municipality) ? undefined : { kind: 'not-found', what: 'twin-city', id: this.twinCity ?? '' };
+    return this.selectedCity(municipality)
+      ? undefined
+      : { kind: 'not-found', what: 'twin-city', id: this.twinCity ?? '' };
   }
 
   protected override renderContent(municipality: Municipality): TemplateResult {
@@ -69,24 +71,33 @@ export class MuniTwinCityCard extends MuniElement {
     const name = formatTwinCityName(city, this.locale, municipality.defaultLocale);
     const tag = headingTag(headingLevel(this.headingLevel, 2));
     const facts = [
-      city.cityHoliday ? this.renderFact(msg('City holiday'), this.renderHoliday(city.cityHoliday)) : nothing,
-      city.nationalHoliday ? this.renderFact(msg('National holiday'), this.renderHoliday(city.nationalHoliday)) : nothing,
+      city.cityHoliday
+        ? this.renderFact(msg('City holiday'), this.renderHoliday(city.cityHoliday))
+        : nothing,
+      city.nationalHoliday
+        ? this.renderFact(msg('National holiday'), this.renderHoliday(city.nationalHoliday))
+        : nothing,
       city.mayor
         ? this.renderFact(
             msg('Mayor'),
-            city.mayor.names.map((n, i) => html`${i > 0 ? ', ' : ''}<span lang=${n.lang}>${n.text}</span>`),
+            city.mayor.names.map(
+              (n, i) => html`${i > 0 ? ', ' : ''}<span lang=${n.lang}>${n.text}</span>`,
+            ),
           )
         : nothing,
     ];
     return html`<article class="root card" part="card" aria-labelledby="heading">
       ${staticHtml`<${tag} class="heading" part="heading" id="heading"><span class="name">${name}</span><span class="country"> – ${this.textIn(city.country.name)}</span></${tag}>`}
-      ${city.since === undefined
-        ? nothing
-        : html`<p class="since" part="since">
+      ${
+        city.since === undefined
+          ? nothing
+          : html`<p class="since" part="since">
             ${city.kind === 'twin' ? msg(str`Twin city since ${city.since}`) : msg(str`Friendly city since ${city.since}`)}
-          </p>`}
-      ${city.image
-        ? html`<img
+          </p>`
+      }
+      ${
+        city.image
+          ? html`<img
             class="image"
             part="image"
             src=${city.image.src}
@@ -96,16 +107,19 @@ export class MuniTwinCityCard extends MuniElement {
             loading="lazy"
             decoding="async"
           />`
-        : nothing}
+          : nothing
+      }
       ${city.description ? html`<p class="description" part="description">${this.textIn(city.description)}</p>` : nothing}
       ${city.cityHoliday || city.nationalHoliday || city.mayor ? html`<dl class="facts" part="facts">${facts}</dl>` : nothing}
-      ${city.url
-        ? html`<p class="more">
+      ${
+        city.url
+          ? html`<p class="more">
             <a href=${city.url} part="link"
               >${msg('Learn more')}<span class="visually-hidden"> ${msg(str`about ${name}`)}</span></a
             >
           </p>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 
@@ -124,9 +138,11 @@ export class MuniTwinCityCard extends MuniElement {
       : holiday.period
         ? this.textIn(holiday.period)
         : undefined;
-    return html`<span class="holiday">${this.textIn(holiday.name)}</span>${when === undefined
+    return html`<span class="holiday">${this.textIn(holiday.name)}</span>${
+      when === undefined
         ? nothing
-        : html`<span class="when"><span class="visually-hidden">, </span>${when}</span>`}`;
+        : html`<span class="when"><span class="visually-hidden">, </span>${when}</span>`
+    }`;
   }
 }
 

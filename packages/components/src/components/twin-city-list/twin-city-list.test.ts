@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './twin-city-list.js';
 import type { MuniTwinCityList } from './twin-city-list.js';
-import { describeDataContract, kazanlak, kazanlakUrl, mount, shadow, viewport } from '../../test/kit.js';
+import {
+  describeDataContract,
+  kazanlak,
+  kazanlakUrl,
+  mount,
+  shadow,
+  viewport,
+} from '../../test/kit.js';
 
 describeDataContract({
   tag: 'muni-twin-city-list',
@@ -10,13 +17,31 @@ describeDataContract({
 });
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
-const linkTexts = (root: ParentNode) => [...root.querySelectorAll('a[part="link"]')].map((a) => clean(a.textContent));
-const cardNames = (root: ParentNode) => [...root.querySelectorAll('.card-name')].map((h) => clean(h.textContent));
+const linkTexts = (root: ParentNode) =>
+  [...root.querySelectorAll('a[part="link"]')].map((a) => clean(a.textContent));
+const cardNames = (root: ParentNode) =>
+  [...root.querySelectorAll('.card-name')].map((h) => clean(h.textContent));
 const kochaniPage = '/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/kochani';
 
 const ids = [
-  'nagykanizsa', 'cremona', 'veria', 'saint-herblain', 'tolyatti', 'kochani', 'lai-chau', 'luxor-alexandria', 'grasse',
-  'targoviste', 'munakata', 'fukuyama', 'jinan', 'blida', 'jungnang-gu-seoul', 'cazzago-san-martino', 'kashan', 'didymoteicho',
+  'nagykanizsa',
+  'cremona',
+  'veria',
+  'saint-herblain',
+  'tolyatti',
+  'kochani',
+  'lai-chau',
+  'luxor-alexandria',
+  'grasse',
+  'targoviste',
+  'munakata',
+  'fukuyama',
+  'jinan',
+  'blida',
+  'jungnang-gu-seoul',
+  'cazzago-san-martino',
+  'kashan',
+  'didymoteicho',
 ];
 
 const countries = [
@@ -40,14 +65,18 @@ describe('muni-twin-city-list', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('links to the pages of the 18 twin cities, in the data\u2019s order, as on the reference page', async () => {
-    const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { src: kazanlakUrl, lang: 'bg' } });
+    const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { src: kazanlakUrl, lang: 'bg' },
+    });
     const root = shadow(element);
     const nav = root.querySelector('nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('Побратимени и приятелски градове');
     expect(clean(root.querySelector('h2')!.textContent)).to.equal('Побратимени градове');
     const links = [...root.querySelectorAll<HTMLAnchorElement>('a[part="link"]')];
     expect(links).to.have.length(18);
-    expect(links.map((a) => new URL(a.href).pathname)).to.deep.equal(ids.map((id) => `/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/${id}`));
+    expect(links.map((a) => new URL(a.href).pathname)).to.deep.equal(
+      ids.map((id) => `/za-obshtinata/mezhdunarodni-vrazki/pobratimeni-gradove/${id}`),
+    );
     expect(clean(links[0]!.textContent)).to.equal('Надканижа – Унгария');
     expect(clean(links[5]!.textContent)).to.equal('Кочани – Северна Македония');
     expect(clean(links[7]!.textContent)).to.equal('Луксор и Александрия – Египет');
@@ -56,7 +85,9 @@ describe('muni-twin-city-list', () => {
   });
 
   it('names the cities in English', async () => {
-    const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { src: kazanlakUrl, lang: 'en' } });
+    const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { src: kazanlakUrl, lang: 'en' },
+    });
     const texts = linkTexts(shadow(element));
     expect(texts[7]).to.equal('Luxor and Alexandria – Egypt');
     expect(texts[9]).to.equal('Târgoviște – Romania');
@@ -64,7 +95,9 @@ describe('muni-twin-city-list', () => {
   });
 
   it('marks the current city\u2019s link with aria-current="page"', async () => {
-    const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { src: kazanlakUrl, 'current-url': `${kochaniPage}/#history` } });
+    const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { src: kazanlakUrl, 'current-url': `${kochaniPage}/#history` },
+    });
     const root = shadow(element);
     const current = root.querySelectorAll('[aria-current]');
     expect(current).to.have.length(1);
@@ -83,18 +116,41 @@ describe('muni-twin-city-list', () => {
   });
 
   it('sorts by name and by country with each language\u2019s collation', async () => {
-    const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { src: kazanlakUrl, lang: 'bg', sort: 'name' } });
+    const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { src: kazanlakUrl, lang: 'bg', sort: 'name' },
+    });
     const root = shadow(element);
     const byNameBg = linkTexts(root).map((t) => t.split(' – ')[0]);
     expect(byNameBg).to.deep.equal([
-      'Блида', 'Верия', 'Грас', 'Джунгнанг-гу, Сеул', 'Дзинан', 'Дидимотика', 'Кацаго Сан Мартино', 'Кашан', 'Кочани',
-      'Кремона', 'Лай Чау', 'Луксор и Александрия', 'Мунаката', 'Надканижа', 'Сент Ерблен', 'Толиати', 'Търговище', 'Фукуяма',
+      'Блида',
+      'Верия',
+      'Грас',
+      'Джунгнанг-гу, Сеул',
+      'Дзинан',
+      'Дидимотика',
+      'Кацаго Сан Мартино',
+      'Кашан',
+      'Кочани',
+      'Кремона',
+      'Лай Чау',
+      'Луксор и Александрия',
+      'Мунаката',
+      'Надканижа',
+      'Сент Ерблен',
+      'Толиати',
+      'Търговище',
+      'Фукуяма',
     ]);
     element.setAttribute('lang', 'en');
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;
     const byNameEn = linkTexts(root).map((t) => t.split(' – ')[0]);
-    expect(byNameEn.slice(0, 4)).to.deep.equal(['Blida', 'Cazzago San Martino', 'Cremona', 'Didymoteicho']);
+    expect(byNameEn.slice(0, 4)).to.deep.equal([
+      'Blida',
+      'Cazzago San Martino',
+      'Cremona',
+      'Didymoteicho',
+    ]);
     expect(byNameEn.slice(-4)).to.deep.equal(['Saint-Herblain', 'Târgoviște', 'Tolyatti', 'Veria']);
 
     element.sort = 'country';
@@ -107,21 +163,36 @@ describe('muni-twin-city-list', () => {
       'Grasse – France',
       'Saint-Herblain – France',
     ]);
-    expect(byCountryEn.slice(-3)).to.deep.equal(['Tolyatti – Russia', 'Jungnang-gu, Seoul – South Korea', 'Lai Chau – Vietnam']);
+    expect(byCountryEn.slice(-3)).to.deep.equal([
+      'Tolyatti – Russia',
+      'Jungnang-gu, Seoul – South Korea',
+      'Lai Chau – Vietnam',
+    ]);
     element.setAttribute('lang', 'bg');
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;
     const byCountryBg = linkTexts(root);
-    expect(byCountryBg.slice(0, 4)).to.deep.equal(['Блида – Алжир', 'Лай Чау – Виетнам', 'Верия – Гърция', 'Дидимотика – Гърция']);
+    expect(byCountryBg.slice(0, 4)).to.deep.equal([
+      'Блида – Алжир',
+      'Лай Чау – Виетнам',
+      'Верия – Гърция',
+      'Дидимотика – Гърция',
+    ]);
     expect(byCountryBg.slice(-2)).to.deep.equal(['Мунаката – Япония', 'Фукуяма – Япония']);
   });
 
   it('lets the reader sort with a labelled control when sortable, by keyboard', async () => {
-    const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { src: kazanlakUrl, lang: 'en', sortable: '', variant: 'cards' } });
+    const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { src: kazanlakUrl, lang: 'en', sortable: '', variant: 'cards' },
+    });
     const root = shadow(element);
     const select = root.querySelector('select')!;
     expect(root.querySelector(`label[for="${select.id}"]`)!.textContent).to.equal('Sort by');
-    expect([...select.options].map((o) => o.text)).to.deep.equal(['Default order', 'Name', 'Country']);
+    expect([...select.options].map((o) => o.text)).to.deep.equal([
+      'Default order',
+      'Name',
+      'Country',
+    ]);
     expect(cardNames(root)[0]).to.equal('Nagykanizsa');
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -152,8 +223,12 @@ describe('muni-twin-city-list', () => {
     expect(cards).to.have.length(18);
     const kochani = cards[5]!;
     expect(clean(kochani.querySelector('h3')!.textContent)).to.equal('Кочани');
-    expect(clean(kochani.querySelector('.card-country')!.textContent)).to.equal('Северна Македония');
-    expect(clean(kochani.querySelector('.card-since')!.textContent)).to.equal('Побратимен град от 1995 г.');
+    expect(clean(kochani.querySelector('.card-country')!.textContent)).to.equal(
+      'Северна Македония',
+    );
+    expect(clean(kochani.querySelector('.card-since')!.textContent)).to.equal(
+      'Побратимен град от 1995 г.',
+    );
     expect(kochani.querySelector('a')!.getAttribute('aria-current')).to.equal('page');
     expect(kochani.querySelectorAll('a')).to.have.length(1);
     // The whole card is the link's target.
@@ -166,16 +241,26 @@ describe('muni-twin-city-list', () => {
   it('filters by kind, with a heading per group only when both kinds are shown', async () => {
     const data = await kazanlak();
     for (const city of data.twinCities.slice(15)) city.kind = 'friendly';
-    const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { lang: 'en' }, data });
+    const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { lang: 'en' },
+      data,
+    });
     const root = shadow(element);
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['Twin cities', 'Friendly cities']);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal([
+      'Twin cities',
+      'Friendly cities',
+    ]);
     expect(root.querySelectorAll('[part="group"]')[1]!.querySelectorAll('a')).to.have.length(3);
 
     element.kind = 'friendly';
     await element.updateComplete;
     expect(root.querySelectorAll('h2')).to.have.length(0);
     expect(root.querySelector('nav')!.getAttribute('aria-label')).to.equal('Friendly cities');
-    expect(linkTexts(root)).to.deep.equal(['Cazzago San Martino – Italy', 'Kashan – Iran', 'Didymoteicho – Greece']);
+    expect(linkTexts(root)).to.deep.equal([
+      'Cazzago San Martino – Italy',
+      'Kashan – Iran',
+      'Didymoteicho – Greece',
+    ]);
 
     element.kind = 'twin';
     await element.updateComplete;
@@ -203,11 +288,21 @@ describe('muni-twin-city-list', () => {
 
   it('skips an empty group and says so when there are no cities at all', async () => {
     const data = await kazanlak();
-    const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { lang: 'bg', kind: 'friendly' }, data });
-    expect(shadow(element).querySelector('[part="empty"]')!.textContent).to.equal('Все още няма побратимени или приятелски градове.');
+    const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { lang: 'bg', kind: 'friendly' },
+      data,
+    });
+    expect(shadow(element).querySelector('[part="empty"]')!.textContent).to.equal(
+      'Все още няма побратимени или приятелски градове.',
+    );
     data.twinCities = [];
-    const all = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { lang: 'en' }, data });
-    expect(shadow(all).querySelector('[part="empty"]')!.textContent).to.equal('There are no twin or friendly cities yet.');
+    const all = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { lang: 'en' },
+      data,
+    });
+    expect(shadow(all).querySelector('[part="empty"]')!.textContent).to.equal(
+      'There are no twin or friendly cities yet.',
+    );
     await expect(all).to.be.accessible();
   });
 
@@ -216,7 +311,10 @@ describe('muni-twin-city-list', () => {
     delete data.twinCities[0].pageUrl;
     data.twinCities[1].country.name = { bg: 'Италия' };
     delete data.twinCities[2].pageUrl;
-    const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { lang: 'en' }, data });
+    const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+      attributes: { lang: 'en' },
+      data,
+    });
     const root = shadow(element);
     expect(root.querySelectorAll('a')).to.have.length(16);
     expect(clean(root.querySelector('li')!.textContent)).to.equal('Nagykanizsa – Hungary');
@@ -234,9 +332,15 @@ describe('muni-twin-city-list', () => {
     const data = await kazanlak();
     const names = ['宗像市', '济南市', '중랑구', 'Lai Châu', 'البليدة', 'کاشان'];
     names.forEach((name, i) => (data.twinCities[i].places[0].name = { bg: name, en: name }));
-    data.twinCities[6].places[0].name = { bg: 'Побратименоградскосътрудничествоикултуренобмен'.repeat(2), en: 'Twinnedcitycooperationandculturalexchange'.repeat(2) };
+    data.twinCities[6].places[0].name = {
+      bg: 'Побратименоградскосътрудничествоикултуренобмен'.repeat(2),
+      en: 'Twinnedcitycooperationandculturalexchange'.repeat(2),
+    };
     for (const variant of ['links', 'cards']) {
-      const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { lang: 'bg', variant, sortable: '' }, data });
+      const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+        attributes: { lang: 'bg', variant, sortable: '' },
+        data,
+      });
       const root = shadow(element);
       const texts = variant === 'links' ? linkTexts(root) : cardNames(root);
       for (const [i, name] of names.entries()) expect(texts[i]).to.include(name);
@@ -251,10 +355,15 @@ describe('muni-twin-city-list', () => {
     const data = await kazanlak();
     data.twinCities = manyCities(1_800);
     for (const variant of ['links', 'cards']) {
-      const element = await mount<MuniTwinCityList>('muni-twin-city-list', { attributes: { lang: 'bg', variant, sort: 'name' }, data });
+      const element = await mount<MuniTwinCityList>('muni-twin-city-list', {
+        attributes: { lang: 'bg', variant, sort: 'name' },
+        data,
+      });
       const root = shadow(element);
       expect(root.querySelectorAll('li')).to.have.length(1_800);
-      expect(root.querySelectorAll('[part="group"]')[1]!.querySelectorAll('li')).to.have.length(180);
+      expect(root.querySelectorAll('[part="group"]')[1]!.querySelectorAll('li')).to.have.length(
+        180,
+      );
       expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(clean(root.querySelector('li')!.textContent)).to.match(/^Град 1\b/u);
     }

@@ -5,14 +5,18 @@ import { msg, str } from '@lit/localize';
 import type { Locale } from '@muni-kit/domain/locale.js';
 import { localize } from '@muni-kit/domain/localized-text.js';
 import type { Municipality } from '@muni-kit/domain/municipality.js';
-import { formatTwinCityName, sortTwinCities, type TwinCity, type TwinCitySort } from '@muni-kit/domain/twin-city.js';
+import {
+  formatTwinCityName,
+  sortTwinCities,
+  type TwinCity,
+  type TwinCitySort,
+} from '@muni-kit/domain/twin-city.js';
 import { defineElement } from '../../internal/define.js';
 import { headingLevel, headingTag } from '../../internal/heading-level.js';
 import { MuniElement } from '../../internal/muni-element.js';
 import { serverUrlBase } from '../../internal/server-context.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { twinCityListStyles } from './twin-city-list.styles.js';
-
 
 export type TwinCityListVariant = 'links' | 'cards';
 export type TwinCityKindFilter = 'twin' | 'friendly' | 'all';
@@ -91,7 +95,9 @@ export class MuniTwinCityList extends MuniElement {
   }
 
   private ordered(cities: readonly TwinCity[], defaultLocale: Locale): readonly TwinCity[] {
-    return this.sort === 'name' || this.sort === 'country' ? sortTwinCities(cities, this.sort, this.locale, defaultLocale) : cities;
+    return this.sort === 'name' || this.sort === 'country'
+      ? sortTwinCities(cities, this.sort, this.locale, defaultLocale)
+      : cities;
   }
 
   protected override renderContent(municipality: Municipality): TemplateResult {
@@ -101,7 +107,12 @@ export class MuniTwinCityList extends MuniElement {
       .filter((k) => kind === 'all' || kind === k)
       .map((k) => ({ kind: k, cities: cities.filter((city) => city.kind === k) }))
       .filter((group) => group.cities.length > 0);
-    const label = kind === 'twin' ? msg('Twin cities') : kind === 'friendly' ? msg('Friendly cities') : msg('Twin and friendly cities');
+    const label =
+      kind === 'twin'
+        ? msg('Twin cities')
+        : kind === 'friendly'
+          ? msg('Friendly cities')
+          : msg('Twin and friendly cities');
     if (groups.length === 0) {
       return html`<div class="root"><p class="empty" part="empty">${msg('There are no twin or friendly cities yet.')}</p></div>`;
     }
@@ -114,12 +125,22 @@ export class MuniTwinCityList extends MuniElement {
     ${groups.map(
       (group) =>
         html`<div class="group" part="group">
-          ${withHeadings
-            ? staticHtml`<${headingTag(this.level)} class="group-heading" part="group-heading">${group.kind === 'twin' ? msg('Twin cities') : msg('Friendly cities')}</${headingTag(this.level)}>`
-            : nothing}
-          ${this.variant === 'cards'
-            ? this.renderCards(group.cities, municipality.defaultLocale, current, withHeadings ? this.level + 1 : this.level, withHeadings ? undefined : label)
-            : this.renderLinks(group.cities, municipality.defaultLocale, current)}
+          ${
+            withHeadings
+              ? staticHtml`<${headingTag(this.level)} class="group-heading" part="group-heading">${group.kind === 'twin' ? msg('Twin cities') : msg('Friendly cities')}</${headingTag(this.level)}>`
+              : nothing
+          }
+          ${
+            this.variant === 'cards'
+              ? this.renderCards(
+                  group.cities,
+                  municipality.defaultLocale,
+                  current,
+                  withHeadings ? this.level + 1 : this.level,
+                  withHeadings ? undefined : label,
+                )
+              : this.renderLinks(group.cities, municipality.defaultLocale, current)
+          }
         </div>`,
     )}`;
     return this.variant === 'cards'
@@ -150,16 +171,22 @@ export class MuniTwinCityList extends MuniElement {
     };
   }
 
-  private renderLinks(cities: readonly TwinCity[], defaultLocale: Locale, current: string | undefined): TemplateResult {
+  private renderLinks(
+    cities: readonly TwinCity[],
+    defaultLocale: Locale,
+    current: string | undefined,
+  ): TemplateResult {
     // The nav around it carries the name.
     return html`<ul class="link-list" part="list">
       ${cities.map((city) => {
         const { name, country } = this.names(city, defaultLocale);
         const text = html`${name} – <span lang=${country.isFallback ? (country.lang ?? nothing) : nothing}>${country.text}</span>`;
         return html`<li part="item">
-          ${city.pageUrl
-            ? html`<a part="link" href=${city.pageUrl} aria-current=${pageKey(city.pageUrl, this.urlBase) === current ? 'page' : nothing}>${text}</a>`
-            : html`<span class="plain">${text}</span>`}
+          ${
+            city.pageUrl
+              ? html`<a part="link" href=${city.pageUrl} aria-current=${pageKey(city.pageUrl, this.urlBase) === current ? 'page' : nothing}>${text}</a>`
+              : html`<span class="plain">${text}</span>`
+          }
         </li>`;
       })}
     </ul>`;
@@ -177,15 +204,19 @@ export class MuniTwinCityList extends MuniElement {
       ${cities.map((city) => {
         const { name, country } = this.names(city, defaultLocale);
         return html`<li class="card" part="item card">
-          ${staticHtml`<${tag} class="card-name">${city.pageUrl
-            ? html`<a part="link" href=${city.pageUrl} aria-current=${pageKey(city.pageUrl, this.urlBase) === current ? 'page' : nothing}>${name}</a>`
-            : name}</${tag}>`}
+          ${staticHtml`<${tag} class="card-name">${
+            city.pageUrl
+              ? html`<a part="link" href=${city.pageUrl} aria-current=${pageKey(city.pageUrl, this.urlBase) === current ? 'page' : nothing}>${name}</a>`
+              : name
+          }</${tag}>`}
           <p class="card-country" lang=${country.isFallback ? (country.lang ?? nothing) : nothing}>${country.text}</p>
-          ${city.since === undefined
-            ? nothing
-            : html`<p class="card-since">
+          ${
+            city.since === undefined
+              ? nothing
+              : html`<p class="card-since">
                 ${city.kind === 'twin' ? msg(str`Twin city since ${city.since}`) : msg(str`Friendly city since ${city.since}`)}
-              </p>`}
+              </p>`
+          }
         </li>`;
       })}
     </ul>`;
