@@ -134,6 +134,14 @@ const webkitCommands = {
 export default {
   ...chromiumConfig,
   coverage: false,
+  // Every file but the menu's no-JavaScript one: in MiniBrowser it never finishes (the clicks
+  // and keys into its sandboxed, script-less frame hang the WebDriver session; not found yet).
+  // The prerendered demo's no-JavaScript panels are tested in Chromium (apps/embed) and here in
+  // Chromium and Firefox.
+  files: [
+    ...chromiumConfig.files,
+    `!${new URL('src/components/mega-menu/mega-menu-no-js.test.ts', import.meta.url).pathname}`,
+  ],
   // One session in MiniBrowser's one window (the launcher's SessionManager, not iframes), so the
   // viewport is the window's.
   concurrency: 1,

@@ -11,6 +11,8 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import { stubIdleCallback } from '../test/idle-callback.js';
+import { idleFallbackDelay } from './hydration-scheduler.js';
 import type { MuniElement } from './muni-element.js';
 
 type Yielding = { yield?: () => Promise<void> };
@@ -114,7 +116,7 @@ describe('hydration takes turns', () => {
 
   it('keeps a server-rendered element as the server rendered it until needed; a pointerdown hydrates it at once', async () => {
     // The page never idle meanwhile: only the interaction hydrates it.
-    const idle = sinon.stub(window, 'requestIdleCallback').returns(0);
+    stubIdleCallback(() => 0);
     try {
       const below = document.createElement('div');
       below.style.cssText = 'position: absolute; top: 300vh';
@@ -141,7 +143,7 @@ describe('hydration takes turns', () => {
       await host.updateComplete;
       expect(host.hasAttribute('rendered-lang'), 'then live').to.equal(false);
     } finally {
-      idle.restore();
+      sinon.restore();
     }
   });
 
@@ -172,8 +174,13 @@ describe('hydration takes turns', () => {
     );
     container.append(place);
     const host = place.firstElementChild as MuniElement;
-    // In view, and the page idle: not needed all the same.
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    // In view, and the page idle (or, without requestIdleCallback, past its fallback delay): not
+    // needed all the same.
+    await new Promise((resolve) =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(resolve)
+        : setTimeout(resolve, 2 * idleFallbackDelay),
+    );
     await new Promise((resolve) => requestAnimationFrame(resolve));
     for (let i = 0; i < 5; i++) await nextTask();
     expect(host.hasAttribute('defer-hydration')).to.equal(true);

@@ -229,20 +229,24 @@ describe('muni-mega-menu: the public state', () => {
       await element.updateComplete;
       expect(dialog.open).to.equal(true);
       restore();
-      // A second Escape without a user action between: the browser closes a modal dialog
-      // regardless (its close-watcher rule), so there is no muni-hide to cancel, only the state following.
+      // A second Escape without a user action between: a browser with close watchers (Chromium,
+      // Firefox) closes a modal dialog regardless, so there is no muni-hide to cancel, only the
+      // state following; one without (WebKit) asks again, and this time nobody refuses.
       await sendKeys({ press: 'Escape' });
       await element.updateComplete;
       expect(dialog.open).to.equal(false);
       expect(element.drawerOpen).to.equal(false);
-      expect(log).to.deep.equal([
+      const refused = [
         'muni-show:drawer',
         'muni-show:drawer',
         'muni-after-show:drawer',
         'muni-hide:drawer', // Escape, refused
         'muni-hide:drawer', // Close, refused
-        'muni-after-hide:drawer',
-      ]);
+      ];
+      expect([
+        [...refused, 'muni-after-hide:drawer'],
+        [...refused, 'muni-hide:drawer', 'muni-after-hide:drawer'],
+      ]).to.deep.include(log);
     });
 
     it('stays closed on a wide layout', async () => {
