@@ -34,11 +34,18 @@ const hex = (color) =>
   color.clone().toGamut({ space: 'srgb' }).to('srgb').toString({ format: 'hex', collapse: false });
 const contrast = (a, b) => Color.contrast(a, b, 'WCAG21');
 
+/**
+ * Checkers differ in the fifth digit of the WCAG ratio (the luminance coefficients of sRGB and
+ * of XYZ differ slightly): a colour aims this far above its target so that none measures it below.
+ */
+const contrastMargin = 0.01;
+
 /** `color` moved in lightness (darker when `darken`) until it reaches `target` against every colour of `against`. */
 const untilContrast = (color, against, target, darken) => {
   let [l, c, h] = color.to('oklch').coords;
   h = Number.isNaN(h) ? 0 : h;
-  const meets = (candidate) => against.every((other) => contrast(candidate, other) >= target);
+  const meets = (candidate) =>
+    against.every((other) => contrast(candidate, other) >= target + contrastMargin);
   let candidate = new Color(hex(oklch(l, c, h)));
   for (let step = 0; !meets(candidate) && step < 200; step += 1) {
     l = Math.min(1, Math.max(0, l + (darken ? -0.005 : 0.005)));
