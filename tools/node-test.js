@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a package's `src/**/*.test.ts` with Node's test runner (TypeScript through tsx) and fails
-// when line coverage is below a threshold. Every fast-check property draws from one seed (FC_SEED,
-// or a fresh one), printed when the run fails: `FC_SEED=<seed> npm test` repeats it.
+// when line coverage is below a threshold. Every fast-check property draws from one seed
+// (tools/fast-check-seed.js: fixed, FC_SEED=<n> or FC_SEED=random), printed when the run fails.
 //
 //   node ../../tools/node-test.js [--lines=95] [--include=src/**] [--exclude=src/**/*.test.ts]...
 //
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fastCheckSeed } from './fast-check-seed.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,14 +60,14 @@ if (testFiles.length === 0) {
 const outDir = mkdtempSync(join(tmpdir(), 'muni-kit-node-test-'));
 const summaryFile = join(outDir, 'coverage.json');
 const reporter = fileURLToPath(new URL('./coverage-summary-reporter.js', import.meta.url));
-const seed = process.env.FC_SEED ?? String((Math.random() * 2 ** 31) | 0);
+const { seed } = fastCheckSeed();
 const run = spawnSync(
   process.execPath,
   [
     '--import',
     'tsx',
     '--import',
-    fileURLToPath(new URL('./fast-check-seed.js', import.meta.url)),
+    fileURLToPath(new URL('./fast-check-configure.js', import.meta.url)),
     '--test',
     '--experimental-test-coverage',
     '--test-reporter=spec',
@@ -75,7 +76,7 @@ const run = spawnSync(
     `--test-reporter-destination=${summaryFile}`,
     ...testFiles,
   ],
-  { stdio: 'inherit', env: { ...process.env, FC_SEED: seed } },
+  { stdio: 'inherit', env: { ...process.env, FC_SEED: String(seed) } },
 );
 
 let exitCode = run.status ?? 1;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLaunchOptions } from '../../tools/chromium.js';
+import { fastCheckSeed } from '../../tools/fast-check-seed.js';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 const inPackage = (glob) => `${packageDir}${glob}`;
@@ -108,6 +109,22 @@ const weatherFeeds = () => {
   };
 };
 
+/**
+ * Serves `/__muni-kit/fast-check-seed.json`: the seed the property tests in the browser draw from
+ * (tools/fast-check-seed.js: fixed unless FC_SEED says otherwise), the same for the whole run.
+ */
+const fastCheckSeedFile = () => {
+  const { seed, drawn } = fastCheckSeed();
+  if (drawn) console.log(`fast-check seed: ${seed} (FC_SEED=${seed} repeats it)`);
+  return {
+    name: 'muni-fast-check-seed',
+    serve: (context) =>
+      context.path === '/__muni-kit/fast-check-seed.json'
+        ? { body: JSON.stringify({ seed }), type: 'json' }
+        : undefined,
+  };
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // Serves the whole repository, so tests and stories can fetch the domain's data files.
@@ -126,6 +143,7 @@ export default {
   middleware: [weatherFeeds()],
   plugins: [
     serverRenderedFixtures(),
+    fastCheckSeedFile(),
     esbuildPlugin({
       ts: true,
       // Read as-is (no "extends"): it repeats the decorator flags from tsconfig.base.json.

@@ -19,6 +19,13 @@ import {
 } from '../../../../tools/document-mutations.js';
 import { captureConsole, kazanlak, kazanlakUrl, settled, shadow } from './kit.js';
 
+// Every property draws from the run's seed (fixed unless FC_SEED says otherwise): a failure
+// names it, and `FC_SEED=<seed>` repeats it.
+const { seed } = (await (await fetch('/__muni-kit/fast-check-seed.json')).json()) as {
+  seed: number;
+};
+fc.configureGlobal({ seed });
+
 /** Runs per element and per kind of input; keeps the file well under a minute in Firefox. */
 const numRuns = 25;
 
