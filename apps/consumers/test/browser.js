@@ -14,29 +14,56 @@ export const inspectPage = async (browser, url) => {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   try {
     await page.goto(url);
-    await page.waitForFunction(
-      () => {
-        const elements = [...document.querySelectorAll('*')].filter((e) =>
-          e.localName.startsWith('muni-'),
-        );
-        return (
-          elements.length > 0 &&
-          elements.every(
-            (e) => e.shadowRoot?.childElementCount && e.getAttribute('aria-busy') !== 'true',
-          ) &&
-          document.querySelector('#framework-error')?.textContent
-        );
-      },
-      undefined,
-      // Room for a busy machine (the other suites run beside this one).
-      { timeout: 120_000 },
-    );
+    await page
+      .waitForFunction(
+        () => {
+          const elements = [...document.querySelectorAll('*')].filter((e) =>
+            e.localName.startsWith('muni-'),
+          );
+          return (
+            elements.length > 0 &&
+            elements.every(
+              (e) => e.shadowRoot?.childElementCount && e.getAttribute('aria-busy') !== 'true',
+            ) &&
+            document.querySelector('#framework-error')?.textContent
+          );
+        },
+        undefined,
+        // Room for a busy machine (the other suites run beside this one).
+        { timeout: 120_000 },
+      )
+      .catch(async (error) => {
+        // Say which part never settled, not only that the wait ran out.
+        const shows = await page.evaluate(() => ({
+          elements: [...document.querySelectorAll('*')]
+            .filter((e) => e.localName.startsWith('muni-'))
+            .map((e) => ({
+              name: e.localName,
+              defined: Boolean(customElements.get(e.localName)),
+              rendered: e.shadowRoot?.childElementCount ?? 0,
+              busy: e.getAttribute('aria-busy'),
+            })),
+          handled: document.querySelector('#framework-error')?.textContent,
+        }));
+        throw new Error(`${error.message}\n${url} shows ${JSON.stringify(shows)}; ${problems}`);
+      });
     const state = await page.evaluate(async () => {
       const elements = [...document.querySelectorAll('*')].filter((e) =>
         e.localName.startsWith('muni-'),
       );
       const images = elements.flatMap((e) => [...e.shadowRoot.querySelectorAll('img')]);
-      await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+      // Loaded or failed; a lazy image off-screen is asked to load now rather than on scroll.
+      await Promise.all(
+        images.map((image) =>
+          image.complete
+            ? undefined
+            : new Promise((resolve) => {
+                image.addEventListener('load', resolve, { once: true });
+                image.addEventListener('error', resolve, { once: true });
+                image.loading = 'eager';
+              }),
+        ),
+      );
       return {
         elements: elements.map((e) => ({
           name: e.localName,

@@ -52,6 +52,19 @@ const settledAll = async (root: Element, limit: number) => {
   }
 };
 
+/**
+ * Resolves once the image has loaded or failed. A lazy image off-screen would wait for a scroll,
+ * and `decode()` may reject before a lazy load starts (Firefox), so it is asked to load now.
+ */
+const imageSettled = (image: HTMLImageElement) =>
+  image.complete
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        image.addEventListener('load', () => resolve(), { once: true });
+        image.addEventListener('error', () => resolve(), { once: true });
+        image.loading = 'eager';
+      });
+
 for (const module of modules) {
   describe(`stories: ${module.default.title}`, () => {
     for (const [name, story] of Object.entries(module)) {
@@ -83,7 +96,7 @@ for (const module of modules) {
           const images = elements.flatMap((e) => [
             ...(e.shadowRoot?.querySelectorAll('img') ?? []),
           ]);
-          await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+          await Promise.all(images.map(imageSettled));
           for (const image of images)
             expect(image.complete && image.naturalWidth > 0, `image ${image.src} shows`).to.equal(
               true,
