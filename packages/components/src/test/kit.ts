@@ -10,6 +10,8 @@ export const kazanlakUrl = new URL('../../../domain/data/kazanlak.json', import.
 export const invalidJsonUrl = new URL('./fixtures/invalid-json.json', import.meta.url).href;
 export const wrongShapeUrl = new URL('./fixtures/wrong-shape.json', import.meta.url).href;
 export const missingUrl = new URL('./fixtures/no-such-file.json', import.meta.url).href;
+/** Where the Kazanlak document's relative image URLs resolve: its `base-url` when given as data. */
+export const dataDirectoryUrl = new URL('./', kazanlakUrl).href;
 
 let kazanlakText: Promise<string> | undefined;
 /** A fresh, mutable copy of the raw Kazanlak document. */
@@ -52,11 +54,20 @@ export const captureConsole = async <T>(run: () => Promise<T>) => {
 /** Renders `<tag attrs>` with the given attributes/property and waits for it to settle. */
 export const mount = async <E extends MuniElement>(
   tag: string,
-  options: { attributes?: Record<string, string>; data?: unknown; inline?: string } = {},
+  options: {
+    attributes?: Record<string, string>;
+    data?: unknown;
+    inline?: string;
+    /** `base-url` for `data` or `inline`: the data folder unless given, as a page would set it. */
+    baseUrl?: string | null;
+  } = {},
 ): Promise<E> => {
   const element = document.createElement(tag) as E;
   for (const [name, value] of Object.entries(options.attributes ?? {}))
     element.setAttribute(name, value);
+  const baseUrl = options.baseUrl === undefined ? dataDirectoryUrl : options.baseUrl;
+  if ((options.data ?? options.inline) !== undefined && baseUrl !== null)
+    if (!element.hasAttribute('base-url')) element.setAttribute('base-url', baseUrl);
   if (options.data !== undefined) (element as MuniElement).data = options.data;
   if (options.inline !== undefined) {
     const script = document.createElement('script');

@@ -17,7 +17,7 @@ import {
   type Operation,
   type Path,
 } from '../../../../tools/document-mutations.js';
-import { captureConsole, kazanlak, kazanlakUrl, settled, shadow } from './kit.js';
+import { captureConsole, dataDirectoryUrl, kazanlak, kazanlakUrl, settled, shadow } from './kit.js';
 
 // Every property draws from the run's seed (fixed unless FC_SEED says otherwise): a failure
 // names it, and `FC_SEED=<seed>` repeats it.
@@ -113,6 +113,7 @@ const check = async (
   const element = document.createElement(tag) as MuniElement;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.setAttribute('lang', lang);
+  element.setAttribute('base-url', dataDirectoryUrl);
   try {
     await captureConsole(async () => {
       element.data = data;
@@ -283,6 +284,7 @@ describe('robustness: arbitrary and mutated documents through the data property'
       );
       const element = document.createElement(tag) as MuniElement;
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      element.setAttribute('base-url', dataDirectoryUrl);
       element.data = structuredClone(original);
       stage.append(element);
       await settled(element);

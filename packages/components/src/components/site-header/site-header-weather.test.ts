@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './site-header.js';
 import type { MuniSiteHeader } from './site-header.js';
 import type { WeatherFeed } from '../../internal/weather-feed.js';
-import { kazanlak, settled, shadow } from '../../test/kit.js';
+import { dataDirectoryUrl, kazanlak, settled, shadow } from '../../test/kit.js';
 
 const kochaniUrl = new URL('../../../../domain/data/kochani.json', import.meta.url).href;
 const kochani = async (): Promise<Record<string, any>> => (await fetch(kochaniUrl)).json();
@@ -43,6 +43,7 @@ const header = async (weather: unknown, { lang = 'bg', base = kazanlak } = {}) =
   else data.weather = typeof weather === 'string' ? { src: weather } : weather;
   const element = document.createElement('muni-site-header');
   element.now = now;
+  element.baseUrl = dataDirectoryUrl;
   element.data = data;
   element.setAttribute('lang', lang);
   (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import './site-header.js';
 import type { MuniSiteHeader } from './site-header.js';
 import {
+  dataDirectoryUrl,
   describeDataContract,
   kazanlak,
   kazanlakUrl,
@@ -292,6 +293,7 @@ describe('muni-site-header', () => {
 
     const second = document.createElement('muni-site-header');
     second.innerHTML = '<span slot="weather">18 °C</span>';
+    second.baseUrl = dataDirectoryUrl;
     second.data = await kazanlak();
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(second);
     await settled(second);
@@ -313,6 +315,7 @@ describe('muni-site-header', () => {
     try {
       const element = document.createElement('muni-site-header') as MuniSiteHeader;
       element.setAttribute('lang', 'en');
+      element.baseUrl = dataDirectoryUrl;
       element.data = data;
       document.body.append(element);
       await element.updateComplete;
